@@ -1,0 +1,12 @@
+"""endoaid: a shared decision-making aid for endocrine therapy after breast-cancer surgery."""
+
+from __future__ import annotations
+
+from importlib import metadata
+
+try:
+    __version__ = metadata.version("endoaid")
+except metadata.PackageNotFoundError:  # running from a checkout without an install
+    __version__ = "0.0.0+checkout"
+
+__all__ = ["__version__"]

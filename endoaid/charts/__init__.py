@@ -1,0 +1,1 @@
+"""matplotlib Figure builders for the consultation's charts. Never pyplot, never Qt."""

@@ -1,0 +1,160 @@
+"""The `endoaid` command: parses arguments, then imports Qt and matplotlib only where needed.
+
+Exit codes: 0 success; 2 bad input or usage, with one line on stderr; 1 unexpected error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from endoaid import __version__
+from endoaid.errors import UserError
+
+EXIT_OK = 0
+EXIT_UNEXPECTED = 1
+EXIT_USAGE = 2
+
+log = logging.getLogger("endoaid")
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose usage errors are one line and exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
+
+
+def _comma_list(text: str) -> list[str]:
+    items = [part.strip() for part in text.split(",") if part.strip()]
+    if not items:
+        raise argparse.ArgumentTypeError("give at least one id, separated by commas")
+    return items
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the parser for the whole command line (stable contract, see DESIGN.md)."""
+    parser = _Parser(
+        prog="endoaid",
+        description="A decision aid for endocrine (hormone) therapy after breast-cancer surgery.",
+    )
+    parser.add_argument("--version", action="version", version=f"endoaid {__version__}")
+    parser.add_argument("--kiosk", action="store_true", help="start in kiosk mode")
+    parser.add_argument("--lang", choices=["en", "zh_CN"], help="language of the interface")
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="start, show the main window ready for a click, print startup_ms=N and exit",
+    )
+    parser.add_argument("--kiosk-config", type=Path, help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    export = sub.add_parser("export", help="write the PDF summary without opening a window")
+    export.add_argument("-o", "--output", required=True, type=Path, help="the PDF to write")
+    export.add_argument("--session", type=Path, help="a saved session (.endoaid.json)")
+    export.add_argument("--decision", help="decision id, e.g. ovarian-suppression-method")
+    export.add_argument("--options", type=_comma_list, help="2 or 3 option ids, comma-separated")
+    export.add_argument("--menopause", choices=["pre", "post"])
+    export.add_argument("--setting", choices=["early", "advanced"])
+    export.add_argument("--lang", choices=["en", "zh_CN"], default=None)
+    export.add_argument("--price-book", help="price book id")
+    export.add_argument("--paper", choices=["a4", "letter"], default="a4")
+
+    schedule = sub.add_parser("schedule", help="write a dose and check-up calendar (.ics)")
+    schedule.add_argument("--option", required=True, help="option id, e.g. gnrh-agonist")
+    schedule.add_argument("--schedule", help="schedule id of the option (default: its standard)")
+    schedule.add_argument("--start", required=True, help="first day, YYYY-MM-DD")
+    schedule.add_argument("--years", type=float, default=None, help="how many years to plan")
+    schedule.add_argument("-o", "--output", required=True, type=Path, help="the .ics to write")
+    schedule.add_argument("--lang", choices=["en", "zh_CN"], default=None)
+
+    content = sub.add_parser("content", help="work with content packs")
+    content_sub = content.add_subparsers(dest="content_command", metavar="ACTION", required=True)
+    check = content_sub.add_parser("check", help="validate a content pack and list every problem")
+    check.add_argument("path", nargs="?", type=Path, help="pack folder (default: the shipped one)")
+    return parser
+
+
+def _content_check(args: argparse.Namespace) -> int:
+    from endoaid.content import PackInvalid, load_pack
+
+    try:
+        pack = load_pack(args.path)
+    except PackInvalid as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        errors = sum(1 for p in exc.problems if p.severity == "error")
+        print(f"{errors} problem(s) found.", file=sys.stderr)
+        return EXIT_USAGE
+    for warning in pack.warnings:
+        print(warning, file=sys.stderr)
+    print(
+        f"Content pack {pack.info.version} is valid: {len(pack.decisions)} decisions, "
+        f"{len(pack.options)} options, {len(pack.citations)} sources, "
+        f"{len(pack.price_books)} price book(s)."
+    )
+    return EXIT_OK
+
+
+def _not_yet(name: str) -> Callable[[argparse.Namespace], int]:
+    def run(_args: argparse.Namespace) -> int:
+        raise UserError(f"'{name}' is not available in this version yet.")
+
+    return run
+
+
+def _handler(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
+    """Return the function that runs the chosen command, importing only what it needs."""
+    if args.command == "content":
+        return _content_check
+    if args.command == "export":
+        try:
+            from endoaid.report.export import export_command
+        except ModuleNotFoundError:
+            return _not_yet("endoaid export")
+        return export_command
+    if args.command == "schedule":
+        try:
+            from endoaid.consultation.calendar import schedule_command
+        except ModuleNotFoundError:
+            return _not_yet("endoaid schedule")
+        return schedule_command
+    try:
+        from endoaid.ui.app import run_app
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("endoaid"):
+            return _not_yet("the endoaid window")
+        raise
+    return run_app
+
+
+def _quiet_logging() -> None:
+    """Keep tracebacks off the terminal: the app adds its own log file where one is allowed."""
+    if not log.handlers:
+        log.addHandler(logging.NullHandler())
+        log.propagate = False
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    _quiet_logging()
+    try:
+        return _handler(args)(args)
+    except UserError as exc:
+        print(f"endoaid: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # the last guard: one line for a person, details in the log
+        log.exception("unexpected error")
+        print(f"endoaid: unexpected error: {exc}", file=sys.stderr)
+        return EXIT_UNEXPECTED
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

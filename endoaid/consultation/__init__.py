@@ -1,0 +1,1 @@
+"""One consultation: profile, eligibility, values, costs, schedules, benefit, session. No Qt."""

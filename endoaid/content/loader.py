@@ -1,0 +1,171 @@
+"""Reads a content pack folder of TOML files into validated models, collecting every problem."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from endoaid.content.checks import check_references
+from endoaid.content.pack import ContentPack, PackInvalid, Problem
+from endoaid.content.schema import (
+    Attribute,
+    Citation,
+    Decision,
+    Explainer,
+    GlossaryTerm,
+    Option,
+    PackInfo,
+    PriceBook,
+    Rule,
+    SureTest,
+)
+
+M = TypeVar("M", bound=BaseModel)
+
+REQUIRED_FILES = (
+    "pack.toml",
+    "citations.toml",
+    "glossary.toml",
+    "attributes.toml",
+    "rules.toml",
+    "sure.toml",
+    "explainer.toml",
+)
+
+
+def _field_path(loc: tuple[int | str, ...]) -> str:
+    return ".".join(str(part) for part in loc) or "(top)"
+
+
+def _message(error: dict[str, Any]) -> str:
+    msg = str(error["msg"])
+    for prefix in ("Value error, ", "Assertion failed, "):
+        msg = msg.removeprefix(prefix)
+    if error["type"] == "missing":
+        return "is required but missing"
+    if error["type"] == "extra_forbidden":
+        return "is not a known field (a typo?)"
+    return msg[0].lower() + msg[1:] if msg else msg
+
+
+class _Reader:
+    """Reads files of one pack, remembering each problem instead of stopping at the first."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.problems: list[Problem] = []
+
+    def rel(self, path: Path) -> str:
+        try:
+            return str(path.relative_to(self.root))
+        except ValueError:
+            return str(path)
+
+    def toml(self, path: Path) -> dict[str, Any] | None:
+        if not path.is_file():
+            self.problems.append(Problem(self.rel(path), "", "file is missing"))
+            return None
+        try:
+            with path.open("rb") as fh:
+                return tomllib.load(fh)
+        except tomllib.TOMLDecodeError as exc:
+            self.problems.append(Problem(self.rel(path), "", f"invalid TOML: {exc}"))
+        except (OSError, UnicodeDecodeError) as exc:
+            self.problems.append(Problem(self.rel(path), "", f"cannot be read: {exc}"))
+        return None
+
+    def model(self, model: type[M], data: Any, path: Path, prefix: str = "") -> M | None:
+        try:
+            return model.model_validate(data)
+        except ValidationError as exc:
+            for error in exc.errors():
+                loc = ((prefix,) if prefix else ()) + tuple(error["loc"])
+                self.problems.append(Problem(self.rel(path), _field_path(loc), _message(error)))
+        return None
+
+    def table_list(self, model: type[M], path: Path, key: str) -> list[M]:
+        data = self.toml(path)
+        if data is None:
+            return []
+        rows = data.get(key)
+        if not isinstance(rows, list):
+            self.problems.append(Problem(self.rel(path), key, "must be a list of tables"))
+            return []
+        out = []
+        for i, row in enumerate(rows):
+            item = self.model(model, row, path, prefix=f"{key}.{i}")
+            if item is not None:
+                out.append(item)
+        return out
+
+    def folder(self, model: type[M], sub: str) -> dict[str, M]:
+        folder = self.root / sub
+        out: dict[str, M] = {}
+        if not folder.is_dir():
+            self.problems.append(Problem(sub, "", "folder is missing"))
+            return out
+        for path in sorted(folder.glob("*.toml")):
+            data = self.toml(path)
+            if data is None:
+                continue
+            item = self.model(model, data, path)
+            if item is None:
+                continue
+            item_id = getattr(item, "id")  # noqa: B009 - every folder model has an id
+            if item_id != path.stem:
+                self.problems.append(
+                    Problem(self.rel(path), "id", f"'{item_id}' must match the file name")
+                )
+            out[item_id] = item
+        return out
+
+
+def load_pack(path: Path | str | None = None) -> ContentPack:
+    """Load and check the pack at `path` (default: the shipped one); raise PackInvalid."""
+    if path is None:
+        from endoaid.resources import content_dir
+
+        path = content_dir()
+    root = Path(path)
+    if not root.is_dir():
+        raise PackInvalid([Problem(str(root), "", "is not a folder with a content pack")])
+    reader = _Reader(root)
+    info_data = reader.toml(root / "pack.toml")
+    info = None
+    if info_data is not None:
+        info = reader.model(PackInfo, info_data.get("pack", {}), root / "pack.toml", "pack")
+    citations = reader.table_list(Citation, root / "citations.toml", "citations")
+    glossary = reader.table_list(GlossaryTerm, root / "glossary.toml", "terms")
+    attributes = reader.table_list(Attribute, root / "attributes.toml", "attributes")
+    rules = reader.table_list(Rule, root / "rules.toml", "rules")
+    sure_data = reader.toml(root / "sure.toml")
+    sure = reader.model(SureTest, sure_data, root / "sure.toml") if sure_data else None
+    ex_data = reader.toml(root / "explainer.toml")
+    explainer = reader.model(Explainer, ex_data, root / "explainer.toml") if ex_data else None
+    options = reader.folder(Option, "options")
+    decisions = reader.folder(Decision, "decisions")
+    price_books = reader.folder(PriceBook, "price-books")
+
+    problems = reader.problems
+    if info is None or sure is None or explainer is None:
+        raise PackInvalid(problems or [Problem("pack.toml", "", "pack could not be read")])
+    pack = ContentPack(
+        info=info,
+        citations={c.id: c for c in citations},
+        glossary=glossary,
+        attributes=attributes,
+        rules=rules,
+        sure=sure,
+        explainer=explainer,
+        options=options,
+        decisions=decisions,
+        price_books=price_books,
+    )
+    problems = problems + check_references(pack, citations_in_order=citations)
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        raise PackInvalid(problems)
+    return ContentPack(**{**pack.__dict__, "warnings": problems})

@@ -1,0 +1,1 @@
+"""The PDF summary, drawn with QtGui only so it runs without a window."""

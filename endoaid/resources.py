@@ -1,0 +1,43 @@
+"""Finds the shipped resources folder, from a wheel, a frozen app or a source checkout."""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from importlib import resources as importlib_resources
+from pathlib import Path
+
+
+class ResourcesMissing(RuntimeError):
+    """The resources folder cannot be found: the installation is incomplete."""
+
+
+def _candidates() -> list[Path]:
+    # A wheel puts resources/ inside the package (hatchling force-include).
+    found: list[Path] = [Path(str(importlib_resources.files("endoaid") / "resources"))]
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        found.append(Path(frozen) / "resources")
+    # A source checkout or an editable install: resources/ beside the package.
+    found.append(Path(__file__).resolve().parent.parent / "resources")
+    return found
+
+
+@cache
+def resources_root() -> Path:
+    """Return the folder holding content/, translations/, fonts/, styles/ and icons/."""
+    for candidate in _candidates():
+        if (candidate / "content" / "pack.toml").is_file():
+            return candidate
+    tried = ", ".join(str(c) for c in _candidates())
+    raise ResourcesMissing(f"endoaid's resources folder is missing (looked in: {tried}).")
+
+
+def resource_path(*parts: str) -> Path:
+    """Return the path of a file or folder inside the resources folder."""
+    return resources_root().joinpath(*parts)
+
+
+def content_dir() -> Path:
+    """Return the shipped content pack folder."""
+    return resource_path("content")

@@ -1,0 +1,33 @@
+"""Shared fixtures: offscreen Qt, the shipped pack, and a writable copy of it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+# Before any QApplication exists: tests never need a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# matplotlib must never try an interactive backend in tests.
+os.environ.setdefault("MPLBACKEND", "Agg")
+
+from endoaid.content import ContentPack, load_pack
+from endoaid.resources import content_dir
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def pack() -> ContentPack:
+    """The shipped content pack, loaded once."""
+    return load_pack()
+
+
+@pytest.fixture
+def pack_copy(tmp_path: Path) -> Path:
+    """A writable copy of the shipped pack folder, for breaking on purpose."""
+    target = tmp_path / "content"
+    shutil.copytree(content_dir(), target)
+    return target
