@@ -153,7 +153,7 @@ def check_references(
         for v_i, value in enumerate(decision.values):
             refs += [(f"values.{v_i}.favours.{i}", o) for i, o in enumerate(value.favours)]
         refs += [(f"cells.{o}", o) for o in decision.cells]
-        refs += [(f"combination_names.{o}", o) for o in decision.combination_names]
+        refs += [(f"option_labels.{o}", o) for o in decision.option_labels]
         for where, ref in refs:
             if not known_ref(ref):
                 add(file, where, f"unknown option '{ref}'")
@@ -166,8 +166,8 @@ def check_references(
         if decision.baseline in pack.options and not pack.options[decision.baseline].is_baseline:
             add(file, "baseline", f"'{decision.baseline}' is not marked is_baseline")
         for ref in decision.options:
-            if "+" in ref and ref not in decision.combination_names:
-                add(file, f"combination_names.{ref}", "a combination needs a name")
+            if "+" in ref and ref not in decision.option_labels:
+                add(file, f"option_labels.{ref}", "a combination needs a name in option_labels")
         # Equal detail: every option answers every question of the table.
         for ref in decision.options:
             if not known_ref(ref) or ref == decision.baseline:

@@ -95,8 +95,8 @@ class ContentPack:
 
     def option_name(self, decision: Decision, option_ref: str, lang: str) -> str:
         """Return the name a person sees for an option or a combination in a decision."""
-        if option_ref in decision.combination_names:
-            return decision.combination_names[option_ref].get(lang)
+        if option_ref in decision.option_labels:
+            return decision.option_labels[option_ref].get(lang)
         return " + ".join(p.name.get(lang) for p in self.parts(option_ref))
 
     def cell(self, decision: Decision, option_ref: str, attribute_id: str) -> Cell | None:

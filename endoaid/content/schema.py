@@ -421,7 +421,11 @@ class Decision(Model):
     options: list[OptionRef] = Field(min_length=2)
     standard_comparison: list[OptionRef] = Field(min_length=2, max_length=3)
     baseline: OptionRef = "no-endocrine-therapy"
-    combination_names: dict[OptionRef, Localized] = {}
+    option_labels: dict[OptionRef, Localized] = Field(
+        default={},
+        description="the name shown in this decision: required for combinations, optional "
+        "for single options (e.g. 'Continue tamoxifen to 10 years')",
+    )
     cells: dict[OptionRef, dict[Id, Cell]] = Field(
         default={}, description="cells for combinations, or overriding an option's cells"
     )
