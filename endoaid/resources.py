@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from functools import cache
 from importlib import resources as importlib_resources
@@ -38,6 +39,15 @@ def resource_path(*parts: str) -> Path:
     return resources_root().joinpath(*parts)
 
 
+CONTENT_OVERRIDE = "ENDOAID_CONTENT"
+"""Environment variable naming a content pack folder to use instead of the shipped one.
+
+A clinic rolls out a newer, checked pack this way without rebuilding the app."""
+
+
 def content_dir() -> Path:
-    """Return the shipped content pack folder."""
+    """Return the content pack folder: the override when set, else the shipped one."""
+    override = os.environ.get(CONTENT_OVERRIDE)
+    if override:
+        return Path(override)
     return resource_path("content")

@@ -60,3 +60,9 @@ def test_missing_resources_name_the_places_tried(tmp_path, monkeypatch):
 def test_shipped_content_folder_has_the_pack():
     """The real resources folder holds the content pack."""
     assert (resources.content_dir() / "pack.toml").is_file()
+
+
+def test_content_override_points_to_another_pack(tmp_path, monkeypatch):
+    """ENDOAID_CONTENT names a newer pack folder, used instead of the shipped one."""
+    monkeypatch.setenv("ENDOAID_CONTENT", str(tmp_path))
+    assert resources.content_dir() == tmp_path
