@@ -1,0 +1,148 @@
+"""The patient's situation, as the facts that decide which options fit and what to watch."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from endoaid.errors import UserError
+
+Menopause = Literal["pre", "peri", "post", "unsure"]
+Setting = Literal["early", "advanced"]
+
+_HISTORY_WORDS: dict[str, str] = {
+    "blood_clots": "blood-clots",
+    "osteoporosis": "osteoporosis",
+    "uterine_problems": "uterine-problems",
+    "heart_disease": "heart-disease",
+    "wants_pregnancy": "wants-pregnancy",
+    "prior_endocrine_therapy": "prior-endocrine-therapy",
+}
+"""Profile field -> the `Condition.history` word of the content pack."""
+
+_FIELD_NAMES: dict[str, str] = {
+    "menopause": "Menopause",
+    "setting": "Stage of the disease",
+    "age": "Age",
+    "prior_endocrine_years": "Years of earlier hormone therapy",
+    "baseline_risk_percent": "Risk of the cancer coming back",
+    "baseline_risk_years": "Years the risk covers",
+    "insurance_share_percent": "Share paid by insurance",
+}
+
+
+class ProfileError(UserError):
+    """A profile field is invalid; `field` names it, the message says what to enter."""
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        super().__init__(message)
+
+
+class Profile(BaseModel):
+    """What the clinician enters about her; every fact optional except menopause and setting."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    menopause: Menopause
+    setting: Setting = "early"
+    age: int | None = Field(None, ge=18, le=100)
+    blood_clots: bool = False
+    osteoporosis: bool = False
+    uterine_problems: bool = False
+    heart_disease: bool = False
+    wants_pregnancy: bool = False
+    prior_endocrine_therapy: bool = False
+    prior_endocrine_years: float | None = Field(None, ge=0, le=15)
+    baseline_risk_percent: float | None = Field(None, ge=0, le=100)
+    baseline_risk_years: float | None = Field(None, gt=0, le=30)
+    insurance_share_percent: float | None = Field(None, ge=0, le=100)
+
+    @model_validator(mode="after")
+    def _risk_pair(self) -> Profile:
+        if (self.baseline_risk_percent is None) != (self.baseline_risk_years is None):
+            raise ValueError("give the risk of the cancer coming back together with its years")
+        return self
+
+    def history_flags(self) -> set[str]:
+        """Return the content pack's history words (e.g. 'blood-clots') that apply to her."""
+        return {word for name, word in _HISTORY_WORDS.items() if getattr(self, name)}
+
+
+def _first_error(exc: ValidationError) -> ProfileError:
+    error = exc.errors()[0]
+    field = str(error["loc"][0]) if error["loc"] else "baseline_risk_years"
+    label = _FIELD_NAMES.get(field, field.replace("_", " ").capitalize())
+    limits = {
+        "age": "a whole number of years from 18 to 100",
+        "prior_endocrine_years": "a number of years from 0 to 15",
+        "baseline_risk_percent": "a percentage from 0 to 100",
+        "baseline_risk_years": "a number of years above 0, up to 30",
+        "insurance_share_percent": "a percentage from 0 to 100",
+        "menopause": "one of: pre, peri, post, unsure",
+        "setting": "one of: early, advanced",
+    }
+    if not error["loc"]:
+        return ProfileError(
+            field, "Give the risk of the cancer coming back together with its years."
+        )
+    if field in limits:
+        return ProfileError(field, f"{label} must be {limits[field]}.")
+    return ProfileError(field, f"{label}: {str(error['msg']).removeprefix('Value error, ')}.")
+
+
+def make_profile(**fields: object) -> Profile:
+    """Return a Profile from typed values, or raise ProfileError naming the first bad field."""
+    try:
+        return Profile(**fields)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        raise _first_error(exc) from None
+
+
+_TRUE = {"1", "true", "yes", "on", "y", "checked"}
+_FALSE = {"", "0", "false", "no", "off", "n"}
+
+
+def _number(field: str, text: str, whole: bool) -> float | int | None:
+    cleaned = text.strip().removesuffix("%").strip().replace(",", ".")
+    if not cleaned:
+        return None
+    try:
+        value = float(cleaned)
+    except ValueError:
+        label = _FIELD_NAMES.get(field, field)
+        raise ProfileError(field, f"{label} must be a number, not '{text.strip()}'.") from None
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ProfileError(field, f"{_FIELD_NAMES.get(field, field)} must be a number.")
+    if whole:
+        if not value.is_integer():
+            raise ProfileError(field, f"{_FIELD_NAMES.get(field, field)} must be a whole number.")
+        return int(value)
+    return value
+
+
+def profile_from_form(form: dict[str, str]) -> Profile:
+    """Return a Profile from the text a person typed or ticked; raise ProfileError on bad input."""
+    known = set(Profile.model_fields)
+    for key in form:
+        if key not in known:
+            raise ProfileError(key, f"'{key}' is not a field of the profile.")
+    values: dict[str, object] = {}
+    for key, raw in form.items():
+        text = (raw or "").strip()
+        if key in _HISTORY_WORDS:
+            if text.lower() not in _TRUE | _FALSE:
+                label = key.replace("_", " ").capitalize()
+                raise ProfileError(key, f"{label}: answer yes or no, not '{text}'.")
+            values[key] = text.lower() in _TRUE
+        elif key in ("menopause", "setting"):
+            if text:
+                values[key] = text.lower()
+        else:
+            number = _number(key, text, whole=key == "age")
+            if number is not None:
+                values[key] = number
+    if "menopause" not in values:
+        raise ProfileError("menopause", "Menopause must be one of: pre, peri, post, unsure.")
+    return make_profile(**values)
