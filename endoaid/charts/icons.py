@@ -1,0 +1,197 @@
+"""Out of 100 women: one icon array per option, the baseline first, affected icons together."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Literal
+
+from matplotlib.collections import PathCollection
+from matplotlib.patches import Patch
+from matplotlib.path import Path
+from matplotlib.transforms import Affine2D
+
+from endoaid.charts.common import citations_of, option_label, wrap
+from endoaid.charts.style import (
+    INK,
+    MUTED,
+    ChartSpec,
+    ChartTable,
+    chart_style,
+    new_figure,
+    number,
+    option_styles,
+)
+from endoaid.charts.words import word
+from endoaid.consultation.benefit import ArmFigure, BenefitResult
+from endoaid.content import ContentPack, Decision
+
+IconShape = Literal["person", "square"]
+GRID = 10
+
+
+def _person() -> Path:
+    head = Path.circle(center=(0.5, 0.76), radius=0.17)
+    body = Path(
+        [
+            (0.18, 0.05),
+            (0.82, 0.05),
+            (0.82, 0.38),
+            (0.68, 0.54),
+            (0.32, 0.54),
+            (0.18, 0.38),
+            (0.18, 0.05),
+        ],
+        [Path.MOVETO] + [Path.LINETO] * 5 + [Path.CLOSEPOLY],
+    )
+    return Path.make_compound_path(head, body)
+
+
+def _square() -> Path:
+    return Path(
+        [(0.1, 0.1), (0.9, 0.1), (0.9, 0.9), (0.1, 0.9), (0.1, 0.1)],
+        [Path.MOVETO] + [Path.LINETO] * 3 + [Path.CLOSEPOLY],
+    )
+
+
+def icon_count(arm: ArmFigure) -> int | None:
+    """Return how many of 100 icons are coloured for an arm (its figure rounded), or None."""
+    if arm.events is None:
+        return None
+    return round(arm.events * 100 / arm.denominator)
+
+
+def icon_positions(affected: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Return (affected, not affected) grid cells: affected fill whole rows from the top left."""
+    cells = [(i % GRID, GRID - 1 - i // GRID) for i in range(GRID * GRID)]
+    return cells[:affected], cells[affected:]
+
+
+def _icons(shape: Path, cells: list[tuple[int, int]]) -> list[Path]:
+    return [shape.transformed(Affine2D().translate(x, y)) for x, y in cells]
+
+
+def icon_array_chart(
+    pack: ContentPack,
+    decision: Decision,
+    benefit: BenefitResult,
+    lang: str = "en",
+    icon: IconShape = "person",
+    labels: Mapping[str, str] | None = None,
+) -> ChartSpec:
+    """Return 100 icons per option (from `benefit_figures`), the baseline first.
+
+    The coloured icons are the women with the outcome (e.g. the cancer came back), grouped in
+    whole rows; the caption gives both frames ("29 … and 71 …").
+    """
+    shape = _person() if icon == "person" else _square()
+    arms = benefit.arms
+    styles = option_styles([a.option for a in arms])
+    items: list[str] = []
+    rows: list[list[str]] = []
+    with chart_style():
+        figure = new_figure(7.0, 3.5 if len(arms) <= 3 else 3.0)
+        axes = figure.subplots(1, len(arms), squeeze=False)[0]
+        for ax, arm in zip(axes, arms, strict=True):
+            name = option_label(pack, decision, arm.option, lang)
+            ax.set_xlim(-0.2, GRID + 0.2)
+            ax.set_ylim(-0.2, GRID + 0.2)
+            ax.set_aspect("equal")
+            ax.set_axis_off()
+            count = icon_count(arm)
+            if count is None:
+                ax.text(
+                    GRID / 2,
+                    GRID / 2,
+                    wrap(arm.not_reported or "", 22),
+                    ha="center",
+                    va="center",
+                    fontsize=8,
+                    color=MUTED,
+                )
+                ax.set_title(wrap(name, 24), fontsize=9)
+                reason = arm.not_reported or word("not_reported", lang, labels)
+                items.append(word("icons_item_missing", lang, labels, option=name, reason=reason))
+                rows.append([name, word("not_reported", lang, labels), "", ""])
+                continue
+            yes, no = icon_positions(count)
+            style = styles[arm.option]
+            ax.add_collection(
+                PathCollection(
+                    _icons(shape, yes),
+                    facecolors=style.colour,
+                    edgecolors=INK,
+                    linewidths=0.5,
+                    transform=ax.transData,
+                )
+            )
+            ax.add_collection(
+                PathCollection(
+                    _icons(shape, no),
+                    facecolors="white",
+                    edgecolors="#9A9A9A",
+                    linewidths=0.5,
+                    transform=ax.transData,
+                )
+            )
+            ax.set_title(f"{wrap(name, 24)}\n{count} / 100", fontsize=9)
+            items.append(
+                word(
+                    "icons_item",
+                    lang,
+                    labels,
+                    option=name,
+                    n=count,
+                    m=100 - count,
+                    outcome=benefit.outcome,
+                    outcome_not=benefit.outcome_not,
+                )
+            )
+            scale = 100 / arm.denominator
+            spread = (
+                f"{number(arm.low * scale)}–{number(arm.high * scale)}"
+                if arm.range_reported and arm.low is not None and arm.high is not None
+                else word("range_not_reported", lang, labels)
+            )
+            rows.append(
+                [
+                    name,
+                    number(arm.events * 100 / arm.denominator),
+                    number(100 - arm.events * 100 / arm.denominator),
+                    spread,
+                ]
+            )
+        figure.legend(
+            handles=[
+                Patch(facecolor="#555555", edgecolor=INK, label=benefit.outcome),
+                Patch(facecolor="white", edgecolor="#9A9A9A", label=benefit.outcome_not),
+            ],
+            loc="outside lower center",
+            ncols=2,
+            fontsize=9,
+        )
+    caption = word(
+        "icons_caption",
+        lang,
+        labels,
+        time_frame=benefit.time_frame_text[:1].upper() + benefit.time_frame_text[1:],
+        items=word("list_sep", lang, labels).join(items),
+    )
+    table = ChartTable(
+        header=[
+            word("option", lang, labels),
+            benefit.outcome,
+            benefit.outcome_not,
+            word("range", lang, labels),
+        ],
+        rows=rows,
+    )
+    return ChartSpec(
+        figure=figure,
+        title=word("icons_title", lang, labels),
+        caption=caption,
+        units=word("out_of_100", lang, labels),
+        time_frame=benefit.time_frame_text,
+        source=citations_of(c for a in arms for c in a.citations),
+        table=table,
+        notes=[benefit.population, benefit.caveat],
+    )
