@@ -1,0 +1,176 @@
+"""Each chart builder draws what the content and the consultation models say, and says it too."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from matplotlib.collections import PathCollection
+from matplotlib.figure import Figure
+from matplotlib.patches import Rectangle
+
+from endoaid.charts import (
+    cost_chart,
+    duration_chart,
+    icon_array_chart,
+    option_colours,
+    reversibility_chart,
+    side_effects_chart,
+)
+from endoaid.charts.style import number
+from endoaid.consultation import benefit_figures, cost_course, crossing_month, make_profile
+from endoaid.content import ContentPack, Decision
+
+
+def _money(value: Decimal) -> str:
+    return f"{value.quantize(Decimal(1)):,}"
+
+
+def _option_lines(figure: Figure) -> list:
+    return [
+        line
+        for ax in figure.axes
+        for line in ax.get_lines()
+        if not line.get_label().startswith("_")
+    ]
+
+
+def test_cost_chart_draws_one_line_per_option_with_the_model_totals(
+    pack: ContentPack, ovarian: Decision
+) -> None:
+    """Each option is a line ending at its cost_course total; the table and caption agree."""
+    book = pack.price_book("uk-nhs-2026")
+    series = [cost_course(pack, ref, book, 5) for ref in ovarian.standard_comparison]
+    spec = cost_chart(pack, ovarian, series)
+    lines = _option_lines(spec.figure)
+    assert len(lines) == len(series)
+    for line, s in zip(lines, series, strict=True):
+        assert line.get_ydata()[-1] == pytest.approx(float(s.money[-1]))
+        assert (
+            line.get_color().lower()
+            == option_colours(ovarian.standard_comparison)[s.option].lower()
+        )
+    for row, s in zip(spec.table.rows, series, strict=True):
+        assert row[-1].endswith(_money(s.total_at(5)))
+        assert _money(s.total_at(5)) in spec.caption
+    assert spec.units == book.currency
+    assert set(spec.source) >= {c for s in series for i in s.price_items_used for c in i.citations}
+
+
+def test_cost_chart_marks_where_the_costs_cross(pack: ContentPack, ovarian: Decision) -> None:
+    """When one option overtakes the other, the caption says after how long."""
+    book = pack.price_book("uk-nhs-2026")
+    a, b = (cost_course(pack, ref, book, 5) for ref in ovarian.standard_comparison)
+    month = crossing_month(a, b)
+    assert month is not None  # the operation costs more at first; injections add up
+    spec = cost_chart(pack, ovarian, [a, b])
+    assert number(round(month / 12, 1)) in spec.caption
+
+
+def test_cost_chart_counts_units_when_prices_are_not_set(
+    pack: ContentPack, ovarian: Decision
+) -> None:
+    """Without a price book the chart counts injections, operations and visits, and says why."""
+    series = [cost_course(pack, ref, None, 5) for ref in ovarian.standard_comparison]
+    spec = cost_chart(pack, ovarian, series)
+    assert any("prices are not set" in note for note in spec.notes)
+    titles = [ax.get_title() for ax in spec.figure.axes]
+    assert "Clinic visits" in titles
+    visits = {s.option: s.clinic_visits[-1] for s in series}
+    for row, s in zip(spec.table.rows, series, strict=True):
+        assert row[-1] == str(visits[s.option])
+        assert f"clinic visits: {visits[s.option]}" in spec.caption
+
+
+def test_duration_chart_has_a_row_per_option_and_states_the_cited_range(
+    pack: ContentPack, ovarian: Decision
+) -> None:
+    """Each option is a row; the injections' cited 2-5 years appear in caption and table."""
+    spec = duration_chart(pack, ovarian, ovarian.standard_comparison)
+    ax = spec.figure.axes[0]
+    assert len(ax.get_yticklabels()) == len(ovarian.standard_comparison)
+    duration = pack.option("gnrh-agonist").schedules[0].duration
+    assert duration is not None
+    expected = f"{number(duration.min_years)} to {number(duration.max_years)} years"
+    assert expected in spec.caption
+    assert any(expected in cell for row in spec.table.rows for cell in row)
+    assert set(duration.citations) <= set(spec.source)
+
+
+def test_reversibility_chart_puts_each_option_under_its_answer(
+    pack: ContentPack, ovarian: Decision
+) -> None:
+    """The operation sits under 'No' and the injections under 'Yes', as the content says."""
+    spec = reversibility_chart(pack, ovarian, ovarian.standard_comparison)
+    ax = spec.figure.axes[0]
+    columns = [t.get_text() for t in ax.get_xticklabels()]
+    boxes = [p for p in ax.patches if isinstance(p, Rectangle)]
+    assert len(boxes) == len(ovarian.standard_comparison)
+    for box, ref in zip(boxes, ovarian.standard_comparison, strict=True):
+        answer = pack.option(ref).reversibility.reversible
+        column = round(box.get_x() + box.get_width() / 2)
+        assert columns[column].lower().replace(" ", "-") == answer
+    assert [row[1].lower().replace(" ", "-") for row in spec.table.rows] == [
+        pack.option(r).reversibility.reversible for r in ovarian.standard_comparison
+    ]
+
+
+def test_side_effects_share_one_scale_and_match_the_content(
+    pack: ContentPack, ovarian: Decision
+) -> None:
+    """Bars run on 0-100 for every option, their lengths are the cited frequencies."""
+    spec = side_effects_chart(pack, ovarian, ovarian.standard_comparison)
+    ax = spec.figure.axes[0]
+    assert ax.get_xlim() == (0, 100)
+    bars = [p for p in ax.patches if isinstance(p, Rectangle)]
+    expected = [
+        arm.frequency.value * 100 / arm.frequency.denominator
+        for comparison in ovarian.side_effects
+        for ref in ovarian.standard_comparison
+        for arm in comparison.arms
+        if arm.option == ref
+    ]
+    assert [b.get_width() for b in bars] == pytest.approx(expected)
+    assert [float(row[2]) for row in spec.table.rows] == pytest.approx(expected)
+    for value in expected:
+        assert number(value) in spec.caption
+    comparison = ovarian.side_effects[0]
+    assert comparison.population.get("en") in spec.caption
+    assert comparison.time_frame.text.get("en") in spec.caption
+
+
+@pytest.mark.parametrize("shape", ["person", "square"])
+def test_icon_array_shows_100_women_per_option_with_the_affected_grouped(
+    pack: ContentPack, ovarian: Decision, shape: str
+) -> None:
+    """100 icons per arm, the baseline first; the coloured ones fill whole rows from the top."""
+    benefit = benefit_figures(pack, ovarian, list(ovarian.standard_comparison))
+    spec = icon_array_chart(pack, ovarian, benefit, icon=shape)  # type: ignore[arg-type]
+    assert len(spec.figure.axes) == len(benefit.arms)
+    assert benefit.arms[0].option == ovarian.baseline
+    for ax, arm in zip(spec.figure.axes, benefit.arms, strict=True):
+        coloured, plain = (c for c in ax.collections if isinstance(c, PathCollection))
+        n = round(arm.events)
+        assert len(coloured.get_paths()) == n
+        assert len(coloured.get_paths()) + len(plain.get_paths()) == 100
+        cells = {
+            (int(p.vertices[:, 0].min()), int(p.vertices[:, 1].min())) for p in coloured.get_paths()
+        }
+        reading_order = [(x, 9 - y) for y in range(10) for x in range(10)]
+        assert cells == set(reading_order[:n])
+        assert f"in {n} women" in spec.caption
+        assert f"in {100 - n}" in spec.caption
+    assert benefit.outcome in spec.caption and benefit.outcome_not in spec.caption
+    assert [row[1] for row in spec.table.rows] == [number(a.events) for a in benefit.arms]
+
+
+def test_icon_array_uses_her_own_risk_when_entered(pack: ContentPack, ovarian: Decision) -> None:
+    """With a baseline risk for the cited years, the baseline panel shows her risk."""
+    years = ovarian.benefit.time_frame.years
+    profile = make_profile(
+        menopause="pre", setting="early", baseline_risk_percent=20, baseline_risk_years=years
+    )
+    benefit = benefit_figures(pack, ovarian, list(ovarian.standard_comparison), profile)
+    spec = icon_array_chart(pack, ovarian, benefit)
+    coloured = spec.figure.axes[0].collections[0]
+    assert len(coloured.get_paths()) == 20
