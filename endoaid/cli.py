@@ -13,6 +13,7 @@ from pathlib import Path
 
 from endoaid import __version__
 from endoaid.errors import UserError
+from endoaid.resources import ResourcesMissing
 
 EXIT_OK = 0
 EXIT_UNEXPECTED = 1
@@ -150,6 +151,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except ResourcesMissing as exc:  # an incomplete installation, not a bug: one line
+        print(f"endoaid: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except Exception as exc:  # the last guard: one line for a person, details in the log
         log.exception("unexpected error")
         print(f"endoaid: unexpected error: {exc}", file=sys.stderr)
