@@ -104,6 +104,12 @@ _TRUE = {"1", "true", "yes", "on", "y", "checked"}
 _FALSE = {"", "0", "false", "no", "off", "n"}
 
 
+def _shown(text: str) -> str:
+    """Return typed text fit for a one-line message: whitespace collapsed, at most 30 chars."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= 30 else flat[:29] + "…"
+
+
 def _number(field: str, text: str, whole: bool) -> float | int | None:
     cleaned = text.strip().removesuffix("%").strip().replace(",", ".")
     if not cleaned:
@@ -112,7 +118,7 @@ def _number(field: str, text: str, whole: bool) -> float | int | None:
         value = float(cleaned)
     except ValueError:
         label = _FIELD_NAMES.get(field, field)
-        raise ProfileError(field, f"{label} must be a number, not '{text.strip()}'.") from None
+        raise ProfileError(field, f"{label} must be a number, not '{_shown(text)}'.") from None
     if value != value or value in (float("inf"), float("-inf")):
         raise ProfileError(field, f"{_FIELD_NAMES.get(field, field)} must be a number.")
     if whole:
@@ -127,14 +133,14 @@ def profile_from_form(form: dict[str, str]) -> Profile:
     known = set(Profile.model_fields)
     for key in form:
         if key not in known:
-            raise ProfileError(key, f"'{key}' is not a field of the profile.")
+            raise ProfileError(key, f"'{_shown(key)}' is not a field of the profile.")
     values: dict[str, object] = {}
     for key, raw in form.items():
         text = (raw or "").strip()
         if key in _HISTORY_WORDS:
             if text.lower() not in _TRUE | _FALSE:
                 label = key.replace("_", " ").capitalize()
-                raise ProfileError(key, f"{label}: answer yes or no, not '{text}'.")
+                raise ProfileError(key, f"{label}: answer yes or no, not '{_shown(text)}'.")
             values[key] = text.lower() in _TRUE
         elif key in ("menopause", "setting"):
             if text:

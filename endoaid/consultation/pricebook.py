@@ -1,0 +1,86 @@
+"""Reads a clinician's own price book from a TOML or JSON file, refusing bad prices clearly."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from endoaid.content import PriceBook
+from endoaid.errors import UserError
+
+MAX_BYTES = 2_000_000
+
+
+class PriceBookError(UserError):
+    """A price-book file cannot be used; the message names the file and the field."""
+
+
+def _where(loc: tuple[int | str, ...]) -> str:
+    return ".".join(str(p) for p in loc) or "(top)"
+
+
+def _reason(error: dict[str, Any]) -> str:
+    kind = error["type"]
+    if kind == "missing":
+        return "is required but missing"
+    if kind == "extra_forbidden":
+        return "is not a known field (a typo?)"
+    if kind in ("greater_than_equal", "greater_than") and error["loc"][-1:] == ("price",):
+        return "must not be negative"
+    if kind.startswith("date"):
+        return "must be a date written YYYY-MM-DD"
+    msg = str(error["msg"]).removeprefix("Value error, ")
+    return msg[0].lower() + msg[1:] if msg else kind
+
+
+def parse_price_book(data: Any, name: str) -> PriceBook:
+    """Return a validated PriceBook from parsed data, or raise PriceBookError naming the field."""
+    if not isinstance(data, dict):
+        raise PriceBookError(
+            f"{name}: a price book must be a table of fields, not a list or value."
+        )
+    try:
+        book = PriceBook.model_validate(data)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        raise PriceBookError(f"{name}: {_where(error['loc'])}: {_reason(error)}.") from None
+    ids = [item.id for item in book.items]
+    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    if dupes:
+        raise PriceBookError(f"{name}: items: the id '{dupes[0]}' is used more than once.")
+    return book
+
+
+def load_price_book_file(path: Path | str) -> PriceBook:
+    """Return the price book in a .toml or .json file, or raise PriceBookError (one line)."""
+    path = Path(path)
+    name = path.name
+    suffix = path.suffix.lower()
+    if suffix not in (".toml", ".json"):
+        raise PriceBookError(f"{name}: a price book must be a .toml or .json file.")
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise PriceBookError(f"{name}: the file does not exist.") from None
+    except OSError as exc:
+        raise PriceBookError(f"{name}: the file cannot be read ({exc.strerror}).") from None
+    if len(raw) > MAX_BYTES:
+        raise PriceBookError(f"{name}: the file is too large to be a price book.")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise PriceBookError(f"{name}: the file is not UTF-8 text.") from None
+    try:
+        if suffix == ".toml":
+            data: Any = tomllib.loads(text)
+        else:
+            data = json.loads(text, parse_float=str)
+    except (tomllib.TOMLDecodeError, ValueError, RecursionError) as exc:
+        kind = "TOML" if suffix == ".toml" else "JSON"
+        first = str(exc).splitlines()[0] if str(exc) else "it is malformed"
+        raise PriceBookError(f"{name}: not valid {kind} ({first}).") from None
+    return parse_price_book(data, name)
