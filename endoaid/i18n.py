@@ -1,0 +1,169 @@
+"""Chooses the language, loads Qt translators, and writes dates, money and numbers per locale.
+
+QtCore is imported inside the functions, so the content layer and the CLI can import this module
+without loading Qt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING, Any
+
+from endoaid.errors import UserError
+from endoaid.resources import resource_path
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QLocale, QTranslator
+
+SUPPORTED = ("en", "zh_CN")
+DEFAULT = "en"
+OUR_CATALOGUE = "endoaid_{lang}.qm"
+QT_CATALOGUE = "qtbase_{lang}"
+
+# How each language writes a currency; other currencies fall back to their ISO code.
+_SYMBOLS: dict[str, dict[str, str]] = {
+    "en": {"GBP": "£", "EUR": "€", "USD": "US$", "CNY": "CN¥"},
+    "zh_CN": {"CNY": "¥", "GBP": "£", "EUR": "€", "USD": "US$"},
+}
+_DATE_FORMATS = {"en": "d MMM yyyy", "zh_CN": "yyyy年M月d日"}
+
+_installed: list[QTranslator] = []
+
+
+class UnsupportedLanguage(UserError):
+    """A language was asked for that endoaid does not speak."""
+
+
+class TranslationMissing(UserError):
+    """A shipped translation file is missing or unreadable: the installation is incomplete."""
+
+
+def normalise_language(name: str) -> str | None:
+    """Return 'en' or 'zh_CN' for a locale name such as 'en_GB', 'zh-Hans-CN' or 'zh'; else None."""
+    parts = name.strip().replace("-", "_").split(".")[0].split("_")
+    language = parts[0].lower()
+    if language == "en":
+        return "en"
+    if language == "zh":
+        return "zh_CN"
+    return None
+
+
+def resolve_language(cli_lang: str | None, system_locale: str | None = None) -> str:
+    """Return the session language: --lang if given, else the system locale's, else English.
+
+    `system_locale` (a name like 'zh_CN') is for tests; by default QLocale.system() is asked.
+    """
+    if cli_lang:
+        lang = normalise_language(cli_lang)
+        if lang is None:
+            choices = " or ".join(SUPPORTED)
+            raise UnsupportedLanguage(
+                f"endoaid has no '{cli_lang}' language; please choose {choices}."
+            )
+        return lang
+    if system_locale is None:
+        from PySide6.QtCore import QLocale
+
+        system_locale = QLocale.system().name()
+    return normalise_language(system_locale) or DEFAULT
+
+
+def locale_for(lang: str) -> QLocale:
+    """Return the QLocale that writes a session language: en_GB for English, zh_CN for Chinese."""
+    from PySide6.QtCore import QLocale
+
+    if lang == "zh_CN":
+        return QLocale(
+            QLocale.Language.Chinese, QLocale.Script.SimplifiedChineseScript, QLocale.Country.China
+        )
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
+def install_translators(app: Any, lang: str) -> list[QTranslator]:
+    """Load the translators for a language into the app, replacing those of the last language.
+
+    Installing sends every widget a LanguageChange event, so an open window re-translates itself.
+    English needs no translator: the source strings are English. Qt's own strings (buttons of
+    standard dialogs) come from qtbase_<lang>.qm when Qt ships it.
+    """
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    if lang not in SUPPORTED:
+        raise UnsupportedLanguage(f"endoaid has no '{lang}' language.")
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(locale_for(lang))
+    if lang == DEFAULT:
+        return []
+    ours = QTranslator(app)
+    path = resource_path("translations", OUR_CATALOGUE.format(lang=lang))
+    if not ours.load(str(path)):
+        raise TranslationMissing(
+            f"The {lang} translation file {path.name} is missing; please reinstall endoaid."
+        )
+    loaded = [ours]
+    qt_own = QTranslator(app)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_own.load(QT_CATALOGUE.format(lang=lang), qt_folder):
+        loaded.append(qt_own)
+    for translator in loaded:
+        app.installTranslator(translator)
+    _installed.extend(loaded)
+    return list(loaded)
+
+
+def installed_translators() -> list[QTranslator]:
+    """Return the translators this module has installed and not yet removed."""
+    return list(_installed)
+
+
+def format_date(date: dt.date, lang: str) -> str:
+    """Return a date as a person reads it: '27 Nov 2026' in English, '2026年11月27日' in Chinese."""
+    from PySide6.QtCore import QDate
+
+    qdate = QDate(date.year, date.month, date.day)
+    return locale_for(lang).toString(qdate, _DATE_FORMATS.get(lang, _DATE_FORMATS[DEFAULT]))
+
+
+def _group_digits(digits: str, separator: str, size: int = 3) -> str:
+    groups = []
+    while len(digits) > size:
+        groups.insert(0, digits[-size:])
+        digits = digits[:-size]
+    groups.insert(0, digits)
+    return separator.join(groups)
+
+
+def format_number(value: Decimal | int, lang: str, places: int = 0) -> str:
+    """Return a number with the language's grouping and decimal point, rounded half up.
+
+    Decimal arithmetic throughout: no float ever touches an amount.
+    """
+    locale = locale_for(lang)
+    exponent = Decimal(1).scaleb(-places)
+    amount = Decimal(value).quantize(exponent, rounding=ROUND_HALF_UP)
+    sign = locale.negativeSign() if amount < 0 else ""
+    whole, _, fraction = f"{abs(amount):f}".partition(".")
+    text = _group_digits(whole, locale.groupSeparator())
+    if places > 0:
+        text += locale.decimalPoint() + fraction
+    return sign + text
+
+
+def currency_symbol(currency: str, lang: str) -> str:
+    """Return how a language writes a currency code: '£' for GBP, '¥' for CNY in Chinese."""
+    code = currency.upper()
+    return _SYMBOLS.get(lang, _SYMBOLS[DEFAULT]).get(code, f"{code}\u00a0")
+
+
+def format_money(amount: Decimal, currency: str, lang: str) -> str:
+    """Return an amount of money in pounds and pence (or yuan and fen): '£4,001.13', '¥1,234.00'."""
+    text = format_number(amount, lang, places=2)
+    negative = locale_for(lang).negativeSign()
+    sign = ""
+    if text.startswith(negative):
+        sign, text = negative, text[len(negative) :]
+    return f"{sign}{currency_symbol(currency, lang)}{text}"
