@@ -31,19 +31,32 @@ LINESTYLES: tuple[str, ...] = ("-", "--", "-.", ":", (0, (5, 1, 1, 1)), (0, (1, 
 INK = "#222222"
 MUTED = "#666666"
 DEFAULT_FONT = "DejaVu Sans"
+SHIPPED_FONT = "endoaid Sans SC"
+"""The shipped Latin + Chinese family; endoaid.fonts registers it with matplotlib and Qt."""
 
-_font_family: str = DEFAULT_FONT
+_font_family: str | None = None
 
 
-def set_font_family(family: str) -> None:
-    """Use `family` for every chart built from now on (the registered CJK font for Chinese)."""
+def set_font_family(family: str | None) -> None:
+    """Use `family` for every chart built from now on (None: choose automatically)."""
     global _font_family
     _font_family = family
 
 
 def font_family() -> str:
-    """Return the one font family charts are drawn with."""
-    return _font_family
+    """Return the one font family charts are drawn with.
+
+    The shipped family once `endoaid.fonts.register_matplotlib_fonts()` has run (the app and
+    the PDF do that first), else matplotlib's own DejaVu Sans. Charts never import the font
+    module themselves: it also knows Qt, and charts stay free of Qt.
+    """
+    if _font_family is not None:
+        return _font_family
+    from matplotlib import font_manager
+
+    if any(f.name == SHIPPED_FONT for f in font_manager.fontManager.ttflist):
+        return SHIPPED_FONT
+    return DEFAULT_FONT
 
 
 @dataclass(frozen=True)
