@@ -11,17 +11,19 @@ OPTIONS = ["oophorectomy", "gnrh-agonist"]
 
 
 def test_rows_follow_her_ratings_then_content_order(pack):
-    """Her highest-rated statements come first; ties keep the content's order."""
-    table = values_table(
-        pack, DECISION, OPTIONS, {"fewer-visits": 4, "keep-fertility": 4, "done-once": 1}
-    )
+    """Her highest-rated statements come first; ties and unrated ones keep the content's order."""
+    ratings = {"fewer-visits": 4, "keep-fertility": 4, "done-once": 1}
+    table = values_table(pack, DECISION, OPTIONS, ratings)
+    content_order = [v.id for v in pack.decision(DECISION).values]
+    unrated = [i for i in content_order if i not in ratings]
+    assert content_order.index("keep-fertility") < content_order.index("fewer-visits")
     assert [r.value_id for r in table.rows] == [
         "keep-fertility",
         "fewer-visits",
         "done-once",
-        "avoid-operation",
+        *unrated,
     ]
-    assert [r.rating for r in table.rows] == [4, 4, 1, 0]
+    assert [r.rating for r in table.rows] == [4, 4, 1] + [0] * len(unrated)
 
 
 def test_each_option_meets_the_statements_the_content_ties_to_it(pack):
@@ -30,6 +32,9 @@ def test_each_option_meets_the_statements_the_content_ties_to_it(pack):
     assert table.met_by("gnrh-agonist") == ["Avoiding an operation"]
     assert table.not_met_by("gnrh-agonist") == ["Fewer clinic visits"]
     assert table.met_by("oophorectomy") == ["Fewer clinic visits"]
+    assert len(table.met_by("oophorectomy", min_rating=0)) + len(
+        table.not_met_by("oophorectomy", min_rating=0)
+    ) == len(table.rows)
     row = next(r for r in table.rows if r.value_id == "avoid-operation")
     assert row.meets == {"oophorectomy": False, "gnrh-agonist": True}
     assert row.explanation == "Injections need no surgery or anaesthetic."
