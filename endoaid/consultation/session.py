@@ -1,0 +1,132 @@
+"""Everything of one consultation, saved and loaded as versioned JSON without ever losing a file.
+
+Saving writes a temporary file beside the target, fsyncs and renames it, so a crash leaves the
+old file or the new one. Loading refuses a newer or unknown schema version, a truncated or
+damaged file and wrong types with one line (SessionError), and changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from endoaid.consultation._atomic import write_atomic
+from endoaid.consultation.profile import Profile
+from endoaid.errors import UserError
+
+SCHEMA_VERSION = 1
+MAX_BYTES = 5_000_000
+
+Rating = Annotated[int, Field(ge=0, le=4)]
+ShortText = Annotated[str, Field(max_length=2000)]
+
+
+class SessionError(UserError):
+    """A session file cannot be saved or loaded; the message says why in one line."""
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+class Session(BaseModel):
+    """One consultation: her situation, the options compared, what matters, where she leans."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+    created: dt.datetime = Field(default_factory=_now)
+    lang: Literal["en", "zh_CN"] = "en"
+    profile: Profile | None = None
+    decision_id: str | None = None
+    options: list[str] = Field(default_factory=list, max_length=3)
+    price_book_id: str | None = None
+    ratings: dict[str, Rating] = Field(default_factory=dict)
+    own_concerns: list[ShortText] = Field(default_factory=list)
+    sure_before: dict[str, bool] = Field(default_factory=dict)
+    sure_after: dict[str, bool] = Field(default_factory=dict)
+    questions: list[ShortText] = Field(default_factory=list)
+    notes: str = Field("", max_length=100_000)
+    leaning: str | None = None
+    """An option ref, or "unsure"."""
+    clinician_name: str = ""
+    patient_name: str = ""
+    content_version: str | None = None
+    years: int = Field(5, ge=1, le=15)
+    schedule_ids: dict[str, str] = Field(default_factory=dict)
+
+    def clear(self) -> None:
+        """Wipe every field back to a new session (for the next patient at a kiosk)."""
+        fresh = Session()
+        for name in type(self).model_fields:
+            object.__setattr__(self, name, getattr(fresh, name))
+
+
+def save_session(session: Session, path: Path | str) -> None:
+    """Write the session as JSON atomically; raise SessionError when it cannot be written."""
+    target = Path(path)
+    if target.is_dir():
+        raise SessionError(f"'{target}' is a folder, not a file name for the session.")
+    data = session.model_dump_json(indent=2).encode("utf-8")
+    try:
+        write_atomic(target, data)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise SessionError(f"Cannot save the session to '{target}': {reason}.") from None
+
+
+def _where(loc: tuple[int | str, ...]) -> str:
+    return ".".join(str(p) for p in loc) or "(top)"
+
+
+def _version(data: Any, name: str) -> None:
+    if not isinstance(data, dict) or "schema_version" not in data:
+        raise SessionError(f"'{name}' is not an endoaid session file.")
+    version = data["schema_version"]
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise SessionError(f"'{name}' has an unknown session version ({str(version)[:20]!r}).")
+    if version > SCHEMA_VERSION:
+        raise SessionError(
+            f"'{name}' was saved by a newer endoaid (session version {version}); this version "
+            f"reads up to version {SCHEMA_VERSION}."
+        )
+
+
+def load_session(path: Path | str) -> Session:
+    """Return the session saved in a file, or raise SessionError (one line); changes nothing."""
+    source = Path(path)
+    name = source.name
+    try:
+        with source.open("rb") as fh:
+            raw = fh.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise SessionError(f"'{name}' does not exist.") from None
+    except OSError as exc:
+        raise SessionError(f"'{name}' cannot be read ({exc.strerror or exc}).") from None
+    if len(raw) > MAX_BYTES:
+        raise SessionError(f"'{name}' is too large to be an endoaid session file.")
+    return parse_session(raw, name)
+
+
+def parse_session(raw: bytes, name: str = "session") -> Session:
+    """Return the session in JSON bytes, or raise SessionError naming what is wrong."""
+    try:
+        text = raw.decode("utf-8")
+        data = json.loads(text)
+    except UnicodeDecodeError:
+        raise SessionError(f"'{name}' is not a text file; it is not an endoaid session.") from None
+    except (ValueError, RecursionError):
+        raise SessionError(f"'{name}' is damaged or cut short (not complete JSON).") from None
+    _version(data, name)
+    try:
+        return Session.model_validate_json(text, strict=True)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        msg = str(error["msg"]).removeprefix("Value error, ")
+        raise SessionError(f"'{name}': {_where(error['loc'])}: {msg}.") from None
+    except (ValueError, RecursionError):
+        raise SessionError(f"'{name}' is damaged (not a valid endoaid session).") from None

@@ -1,0 +1,203 @@
+"""A consultation saves and loads as versioned JSON; bad files are refused and change nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from endoaid.consultation import Profile, Session, SessionError, load_session, save_session
+from endoaid.consultation.session import parse_session
+from endoaid.errors import UserError
+
+
+def _full_session() -> Session:
+    return Session(
+        lang="zh_CN",
+        profile=Profile(
+            menopause="pre",
+            age=41,
+            wants_pregnancy=True,
+            baseline_risk_percent=20,
+            baseline_risk_years=15,
+            insurance_share_percent=80,
+        ),
+        decision_id="ovarian-suppression-method",
+        options=["oophorectomy", "gnrh-agonist"],
+        price_book_id="uk-nhs-2026",
+        ratings={"keep-fertility": 4, "fewer-visits": 1},
+        own_concerns=["Travelling for work"],
+        sure_before={"sure": False, "understand": True},
+        sure_after={"sure": True, "understand": True, "risk-benefit": True, "encouragement": True},
+        questions=["Will my periods come back?"],
+        notes="She will talk to her partner.\nSecond line, 中文.",
+        leaning="gnrh-agonist",
+        clinician_name="Dr Okafor",
+        patient_name="A. N. Other",
+        content_version="1.0",
+        years=10,
+        schedule_ids={"gnrh-agonist": "every-12-weeks"},
+    )
+
+
+def test_round_trip_keeps_everything(tmp_path):
+    """Every field of a consultation comes back exactly as saved."""
+    session = _full_session()
+    path = tmp_path / "visit.endoaid.json"
+    save_session(session, path)
+    assert load_session(path) == session
+    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == 1
+
+
+def test_new_session_round_trips(tmp_path):
+    """An empty session saves and loads too."""
+    path = tmp_path / "empty.json"
+    save_session(Session(), path)
+    assert load_session(path).profile is None
+
+
+def test_clear_wipes_every_field():
+    """Clearing a session leaves nothing of the last patient."""
+    session = _full_session()
+    session.clear()
+    fresh = Session()
+    assert session.model_dump(exclude={"created"}) == fresh.model_dump(exclude={"created"})
+    assert session.patient_name == "" and session.profile is None and session.notes == ""
+
+
+def test_assignment_is_validated():
+    """A wrong value set on a live session is refused at once, not saved later."""
+    session = Session()
+    with pytest.raises(ValueError):
+        session.ratings = {"fewer-visits": 9}
+    with pytest.raises(ValueError):
+        session.years = 0
+
+
+def _data() -> dict:
+    return json.loads(_full_session().model_dump_json())
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        (lambda d: d.update(schema_version=2), "newer endoaid (session version 2)"),
+        (lambda d: d.update(schema_version="one"), "unknown session version"),
+        (lambda d: d.update(schema_version=0), "unknown session version"),
+        (lambda d: d.pop("schema_version"), "not an endoaid session"),
+        (lambda d: d.update(years="10"), "years"),
+        (lambda d: d.update(ratings={"fewer-visits": 7}), "ratings.fewer-visits"),
+        (lambda d: d["profile"].update(age=150), "profile.age"),
+        (lambda d: d.update(options="gnrh-agonist"), "options"),
+        (lambda d: d.update(surprise=True), "surprise"),
+        (lambda d: d.update(created="yesterday"), "created"),
+    ],
+)
+def test_wrong_content_is_refused_in_one_line(tmp_path, change, words):
+    """A newer or unknown version and wrong types are refused, naming what is wrong."""
+    data = _data()
+    change(data)
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(SessionError) as info:
+        load_session(path)
+    assert words in str(info.value)
+    assert "\n" not in str(info.value)
+    assert isinstance(info.value, UserError)
+
+
+def test_truncated_file_is_refused(tmp_path):
+    """A file cut short (a crash while copying) is refused as damaged."""
+    text = _full_session().model_dump_json(indent=2)
+    path = tmp_path / "cut.json"
+    path.write_text(text[: len(text) // 2], encoding="utf-8")
+    with pytest.raises(SessionError, match="damaged or cut short"):
+        load_session(path)
+
+
+def test_missing_and_binary_files_are_refused(tmp_path):
+    """A missing file or a binary one gives one line, not a traceback."""
+    with pytest.raises(SessionError, match="does not exist"):
+        load_session(tmp_path / "none.json")
+    (tmp_path / "pic.json").write_bytes(b"\x89PNG\r\n\x1a\n\xff\xfe")
+    with pytest.raises(SessionError, match="not a text file"):
+        load_session(tmp_path / "pic.json")
+
+
+def test_failed_load_changes_nothing(tmp_path):
+    """Loading a bad file leaves the file itself untouched."""
+    path = tmp_path / "bad.json"
+    path.write_bytes(b'{"schema_version": 99}')
+    with pytest.raises(SessionError):
+        load_session(path)
+    assert path.read_bytes() == b'{"schema_version": 99}'
+
+
+def test_crash_while_saving_keeps_the_old_file(tmp_path, monkeypatch):
+    """If the rename fails, the earlier save is still whole and no temporary file is left."""
+    path = tmp_path / "visit.json"
+    save_session(Session(notes="first"), path)
+    before = path.read_bytes()
+
+    def broken(*_args):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", broken)
+    with pytest.raises(SessionError, match="No space left"):
+        save_session(Session(notes="second"), path)
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["visit.json"]
+
+
+def test_saving_into_a_missing_folder_is_refused(tmp_path):
+    """A folder that does not exist gives one line."""
+    with pytest.raises(SessionError, match="Cannot save the session"):
+        save_session(Session(), tmp_path / "no" / "visit.json")
+
+
+FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=10),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=4)
+    ),
+    max_leaves=20,
+)
+FIELDS = sorted(Session.model_fields)
+
+
+@FUZZ
+@given(st.binary(max_size=300))
+def test_random_bytes_only_ever_raise_session_error(raw):
+    """Any bytes at all load as a session or raise SessionError, nothing else."""
+    try:
+        parse_session(raw)
+    except SessionError as exc:
+        assert "\n" not in str(exc)
+
+
+@FUZZ
+@given(st.dictionaries(st.sampled_from(FIELDS), JSON, max_size=8), st.sampled_from([1, 1, 2, "1"]))
+def test_random_json_only_ever_raises_session_error(data, version):
+    """Session-shaped JSON with random values loads or raises SessionError, nothing else."""
+    data["schema_version"] = version
+    try:
+        session = parse_session(json.dumps(data).encode("utf-8"))
+    except SessionError as exc:
+        assert "\n" not in str(exc)
+    else:
+        assert isinstance(session, Session)
+
+
+@FUZZ
+@given(st.integers(min_value=1, max_value=2000))
+def test_any_cut_of_a_saved_file_is_refused(cut):
+    """A saved session cut at any point is refused with SessionError."""
+    raw = _full_session().model_dump_json(indent=2).encode("utf-8")
+    if cut >= len(raw):
+        return
+    with pytest.raises(SessionError):
+        parse_session(raw[:cut])
