@@ -124,7 +124,11 @@ def rename(font: Any, style: str) -> None:
     for record in list(names.names):
         if record.nameID in new:
             names.setName(
-                new[record.nameID], record.nameID, record.platformID, record.platEncID, record.langID
+                new[record.nameID],
+                record.nameID,
+                record.platformID,
+                record.platEncID,
+                record.langID,
             )
     cff = font["CFF "].cff
     cff.fontNames = [postscript]
