@@ -1,1 +1,8 @@
-"""The PDF summary, drawn with QtGui only so it runs without a window."""
+"""The PDF summary a patient takes home: QtGui only (no widgets), so it runs headless."""
+
+from __future__ import annotations
+
+from endoaid.report.build import ExportError, build_report, ensure_gui_app
+from endoaid.report.sections import ReportError, summary_blocks
+
+__all__ = ["ExportError", "ReportError", "build_report", "ensure_gui_app", "summary_blocks"]

@@ -1,0 +1,362 @@
+"""The summary's contents, in order, from the content pack and one consultation session."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from endoaid import __version__
+from endoaid.charts import (
+    ChartSpec,
+    cost_chart,
+    duration_chart,
+    figure_to_svg,
+    icon_array_chart,
+    reversibility_chart,
+    side_effects_chart,
+)
+from endoaid.charts.cost import money_text
+from endoaid.charts.words import word
+from endoaid.consultation import (
+    BenefitRefused,
+    CostSeries,
+    Profile,
+    Session,
+    benefit_figures,
+    cost_course,
+    sure_score,
+    values_table,
+)
+from endoaid.consultation.costs import UNIT_KINDS
+from endoaid.content import ContentError, ContentPack, Decision, PriceBook
+from endoaid.report.blocks import (
+    Block,
+    Chart,
+    DocumentInfo,
+    Heading,
+    Paragraph,
+    References,
+    Table,
+    esc,
+)
+from endoaid.report.words import say
+
+
+class ReportError(ContentError):
+    """The session cannot be summarised as it stands (no decision, unknown options)."""
+
+
+def chosen_options(decision: Decision, session: Session) -> list[str]:
+    """Return the options the summary compares: the session's, else the standard comparison."""
+    options = list(session.options) or list(decision.standard_comparison)
+    strangers = [o for o in options if o not in decision.options]
+    if strangers:
+        raise ReportError(
+            f"Option '{strangers[0]}' is not one of the options of '{decision.id}' "
+            f"({', '.join(decision.options)})."
+        )
+    return options
+
+
+def price_book_of(pack: ContentPack, session: Session) -> PriceBook | None:
+    """Return the session's price book, else the pack's default, else None (no prices)."""
+    book_id = session.price_book_id or pack.info.default_price_book
+    return pack.price_book(book_id) if book_id else None
+
+
+def _date(day: dt.date, lang: str) -> str:
+    return f"{day.year}年{day.month}月{day.day}日" if lang == "zh_CN" else day.isoformat()
+
+
+def _situation(profile: Profile | None, lang: str) -> str:
+    if profile is None:
+        return say("no_profile", lang)
+    items = [say(f"menopause_{profile.menopause}", lang), say(f"setting_{profile.setting}", lang)]
+    if profile.age is not None:
+        items.append(say("age", lang, n=profile.age))
+    items.extend(say(f"history_{flag}", lang) for flag in sorted(profile.history_flags()))
+    if profile.baseline_risk_percent is not None and profile.baseline_risk_years is not None:
+        items.append(
+            say(
+                "risk",
+                lang,
+                percent=f"{profile.baseline_risk_percent:g}",
+                years=f"{profile.baseline_risk_years:g}",
+            )
+        )
+    if profile.insurance_share_percent is not None:
+        items.append(say("insurance", lang, n=f"{profile.insurance_share_percent:g}"))
+    return say("situation_you", lang, items=say("list_sep", lang).join(items))
+
+
+class SummaryBuilder:
+    """Collects the blocks of one summary, numbering sources as it goes."""
+
+    def __init__(self, pack: ContentPack, session: Session, today: dt.date | None = None) -> None:
+        if not session.decision_id:
+            raise ReportError("The session has no decision to summarise.")
+        self.pack = pack
+        self.session = session
+        self.lang = session.lang
+        self.today = today or dt.date.today()
+        self.decision = pack.decision(session.decision_id)
+        self.options = chosen_options(self.decision, session)
+        self.book = price_book_of(pack, session)
+        self.refs = References(pack)
+        self.blocks: list[Block] = []
+        profile = session.profile
+        share = profile.insurance_share_percent if profile else None
+        self.costs: list[CostSeries] = [
+            cost_course(pack, ref, self.book, session.years, session.schedule_ids.get(ref), share)
+            for ref in self.options
+        ]
+
+    # --- helpers --------------------------------------------------------------------
+
+    def name(self, ref: str) -> str:
+        """Return an option's name as the decision shows it."""
+        return self.pack.option_name(self.decision, ref, self.lang)
+
+    def text(self, value: object) -> str:
+        """Return a localized content text in the session language."""
+        return value.get(self.lang)  # type: ignore[attr-defined, no-any-return]
+
+    def cited(self, text: str, ids: list[str]) -> str:
+        """Return escaped text followed by its reference marks."""
+        marks = self.refs.cite(ids)
+        return f"{esc(text)} <sup>{marks}</sup>" if marks else esc(text)
+
+    def add(self, *blocks: Block) -> None:
+        """Append blocks to the summary."""
+        self.blocks.extend(blocks)
+
+    # --- sections -------------------------------------------------------------------
+
+    def header(self) -> None:
+        """Title, date, clinician and patient (only when entered), the decision and situation."""
+        lang = self.lang
+        self.add(Heading(self.text(self.decision.title), level=0))
+        facts = [f"{say('date', lang)}: {_date(self.today, lang)}"]
+        if self.session.clinician_name.strip():
+            facts.append(f"{say('clinician', lang)}: {self.session.clinician_name.strip()}")
+        if self.session.patient_name.strip():
+            facts.append(f"{say('patient', lang)}: {self.session.patient_name.strip()}")
+        self.add(Paragraph(esc(" · ".join(facts))))
+        if self.pack.is_past_review(self.today):
+            due = _date(self.pack.info.next_review_due, lang)
+            self.add(Paragraph(f"<b>{esc(say('past_review', lang, due=due))}</b>"))
+        self.add(Heading(say("situation", lang)))
+        self.add(
+            Paragraph(
+                f"<b>{esc(self.text(self.decision.statement))}</b><br/>"
+                f"{esc(self.text(self.decision.condition))}<br/>"
+                f"{esc(_situation(self.session.profile, lang))}"
+            )
+        )
+
+    def side_by_side(self) -> None:
+        """The comparison table: the content's questions as rows, one column per option."""
+        lang = self.lang
+        header = [say("question", lang)] + [self.name(ref) for ref in self.options]
+        rows: list[list[str]] = []
+        for attribute in self.pack.attributes:
+            row = [f"<b>{esc(self.text(attribute.question))}</b>"]
+            for ref, series in zip(self.options, self.costs, strict=True):
+                cell = self.pack.cell(self.decision, ref, attribute.id)
+                parts = [self.cited(self.text(cell.text), cell.citations)] if cell else []
+                if attribute.kind == "cost":
+                    parts.append(self.cost_text(series))
+                row.append("<br/>".join(parts) or esc(say("not_covered", lang)))
+            rows.append(row)
+        n = len(self.options)
+        self.add(
+            Heading(say("side_by_side", lang)),
+            Table(header, rows, [1.0] + [2.4 / n * 2] * n),
+        )
+
+    def cost_text(self, series: CostSeries) -> str:
+        """Return the cost cell's computed part: money over the years, or units when unpriced."""
+        years = series.years
+        total = series.total_at(years)
+        if total is not None:
+            money = money_text(total, series.currency)
+            marks = self.refs.cite([c for item in series.price_items_used for c in item.citations])
+            return (
+                f"{esc(say('cost_over', self.lang, money=money, years=years))} <sup>{marks}</sup>"
+            )
+        units = ", ".join(
+            f"{word('kind_' + kind, self.lang)}: {series.units[kind][-1]}"
+            for kind in UNIT_KINDS
+            if series.units[kind][-1]
+        )
+        return esc(say("cost_units", self.lang, years=years, units=units))
+
+    def charts(self) -> None:
+        """The five charts as vector SVG, each with its caption, notes and sources."""
+        lang = self.lang
+        specs: list[ChartSpec] = [
+            cost_chart(self.pack, self.decision, self.costs, lang),
+            duration_chart(
+                self.pack, self.decision, self.options, lang, schedule_ids=self.session.schedule_ids
+            ),
+            reversibility_chart(self.pack, self.decision, self.options, lang),
+            side_effects_chart(self.pack, self.decision, self.options, lang),
+        ]
+        try:
+            benefit = benefit_figures(
+                self.pack, self.decision, self.options, self.session.profile, lang
+            )
+            specs.insert(0, icon_array_chart(self.pack, self.decision, benefit, lang))
+        except BenefitRefused as refused:
+            self.add(Paragraph(esc(str(refused)), small=True))
+        self.add(Heading(say("charts", lang)))
+        for spec in specs:
+            self.add(
+                Chart(
+                    title=spec.title,
+                    caption=spec.caption,
+                    svg=figure_to_svg(spec.figure),
+                    notes=[n for n in spec.notes if n],
+                    source=self.refs.cite(spec.source),
+                )
+            )
+
+    def values(self) -> None:
+        """Her ratings, most important first, and which options meet each one."""
+        lang = self.lang
+        self.add(Heading(say("what_matters", lang)))
+        table = values_table(self.pack, self.decision, self.options, self.session.ratings, lang)
+        if not self.session.ratings:
+            self.add(Paragraph(esc(say("no_ratings", lang))))
+        header = [say("statement", lang), say("your_rating", lang)] + [
+            self.name(ref) for ref in self.options
+        ]
+        rows = [
+            [
+                f"{esc(row.statement)}<br/><small>{esc(row.explanation)}</small>",
+                "●" * row.rating + "○" * (4 - row.rating) + f" {row.rating}",
+            ]
+            + [
+                esc(say("meets" if row.meets[ref] else "does_not_meet", lang))
+                for ref in self.options
+            ]
+            for row in table.rows
+        ]
+        n = len(self.options)
+        self.add(Table(header, rows, [2.2, 1.0] + [1.0] * n))
+        if self.session.own_concerns:
+            self.add(Heading(say("own_concerns", lang), level=2))
+            self.add(Paragraph("<br/>".join(f"• {esc(c)}" for c in self.session.own_concerns)))
+
+    def readiness(self) -> None:
+        """Where she is leaning and her SURE answers before and after."""
+        lang = self.lang
+        leaning = self.session.leaning
+        if leaning == "unsure":
+            text = say("leaning_unsure", lang)
+        elif leaning:
+            text = self.name(leaning) if leaning in self.decision.options else leaning
+        else:
+            text = say("leaning_none", lang)
+        self.add(Heading(say("leaning", lang)), Paragraph(esc(text)))
+
+        def answer(answers: dict[str, bool], item_id: str) -> str:
+            if item_id not in answers:
+                return say("not_answered", lang)
+            return say("yes" if answers[item_id] else "no", lang)
+
+        before, after = self.session.sure_before, self.session.sure_after
+        rows = [
+            [
+                esc(f"{item.letter}: {self.text(item.question)}"),
+                answer(before, item.id),
+                answer(after, item.id),
+            ]
+            for item in self.pack.sure.items
+        ]
+        rows.append(
+            [f"<b>{esc(say('score', lang))}</b>", str(sure_score(before)), str(sure_score(after))]
+        )
+        marks = self.refs.cite(list(self.pack.sure.citations))
+        self.add(
+            Heading(f"{say('sure', lang)} {marks}"),
+            Table(["", say("before", lang), say("after", lang)], rows, [4.0, 1.0, 1.0]),
+            Paragraph(esc(say("sure_note", lang)), small=True),
+        )
+
+    def questions_and_notes(self) -> None:
+        """Her questions for the care team and the notes."""
+        lang = self.lang
+        questions = [q for q in self.session.questions if q.strip()]
+        body = (
+            "<br/>".join(f"{i}. {esc(q)}" for i, q in enumerate(questions, start=1))
+            if questions
+            else esc(say("no_questions", lang))
+        )
+        self.add(Heading(say("questions", lang)), Paragraph(body))
+        if self.session.notes.strip():
+            self.add(Heading(say("notes", lang)), Paragraph(esc(self.session.notes.strip())))
+
+    def next_steps(self) -> None:
+        """What happens next, then the disclaimer."""
+        lang = self.lang
+        steps = [self.text(s) for s in self.decision.next_steps]
+        steps.append(self.text(self.pack.explainer.talk_to_team))
+        self.add(
+            Heading(say("next", lang)),
+            Paragraph("<br/>".join(f"• {esc(s)}" for s in steps)),
+            Paragraph(f"<b>{esc(self.text(self.pack.info.disclaimer))}</b>"),
+        )
+
+    def about(self) -> None:
+        """Authors, reviewers, funding, conflicts, versions and the numbered references."""
+        lang = self.lang
+        info = self.pack.info
+
+        def people(persons: list) -> str:  # type: ignore[type-arg]
+            return "; ".join(f"{p.name} ({self.text(p.role)})" for p in persons)
+
+        book = (
+            f"{self.text(self.book.name)}, {_date(self.book.valid_from, lang)}"
+            if self.book
+            else say("no_price_book", lang)
+        )
+        lines = [
+            f"<b>{esc(say('authors', lang))}:</b> {esc(people(info.authors))}",
+            f"<b>{esc(say('reviewers', lang))}:</b> {esc(people(info.reviewers) or '—')}",
+            f"<b>{esc(say('funding', lang))}:</b> {esc(self.text(info.funding))}",
+            f"<b>{esc(say('conflicts', lang))}:</b> {esc(self.text(info.conflicts_of_interest))}",
+            f"<b>{esc(say('content_version', lang))}:</b> {esc(info.version)}, "
+            f"{esc(say('reviewed', lang))} {_date(info.last_reviewed, lang)}, "
+            f"{esc(say('next_review', lang))} {_date(info.next_review_due, lang)}",
+            f"<b>{esc(say('price_book', lang))}:</b> {esc(book)}",
+            f"<b>{esc(say('app_version', lang))}:</b> {esc(__version__)}",
+        ]
+        self.add(Heading(say("about", lang)), Paragraph("<br/>".join(lines), small=True))
+        self.add(Heading(say("references", lang)))
+        for n, text in self.refs.entries():
+            self.add(Paragraph(f"[{n}] {esc(text)}", small=True))
+
+    def build(self) -> tuple[list[Block], DocumentInfo]:
+        """Return every block of the summary in reading order and the document's own facts."""
+        self.header()
+        self.side_by_side()
+        self.charts()
+        self.values()
+        self.readiness()
+        self.questions_and_notes()
+        self.next_steps()
+        self.about()
+        info = DocumentInfo(
+            title=self.text(self.decision.title),
+            lang=self.lang,
+            content_version=self.pack.info.version,
+            reviewed=_date(self.pack.info.last_reviewed, self.lang),
+        )
+        return self.blocks, info
+
+
+def summary_blocks(
+    pack: ContentPack, session: Session, today: dt.date | None = None
+) -> tuple[list[Block], DocumentInfo]:
+    """Return the summary of a session as blocks, ready to be laid out on pages."""
+    return SummaryBuilder(pack, session, today).build()
