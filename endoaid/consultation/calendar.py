@@ -14,15 +14,17 @@ from __future__ import annotations
 import argparse
 import calendar as _stdlib_calendar
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from endoaid.consultation._atomic import write_atomic
-from endoaid.consultation.schedule import event_days, find_schedule
+from endoaid.consultation.schedule import event_days, schedules_for
 from endoaid.content import ContentPack, load_pack
 from endoaid.errors import UserError
 
 DAILY_BELOW_DAYS = 7
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MAX_YEARS = 15
 
 _WORDS: dict[str, dict[str, str]] = {
@@ -63,12 +65,14 @@ def dose_calendar(
     years: float,
     lang: str = "en",
 ) -> list[CalendarEvent]:
-    """Return the events of an option's schedule from `start` until before start + years."""
+    """Return the events of an option's (or combination's) schedule until before start + years.
+
+    For a combination each part uses its default schedule, or `schedule_id` where it has it.
+    """
     if not 0 < years <= MAX_YEARS:
         raise CalendarError(f"The number of years must be above 0 and at most {MAX_YEARS}.")
-    option = pack.option(option_id)
-    schedule = find_schedule(option, schedule_id)
-    if schedule is None:
+    parts = [(o, s) for o, s in schedules_for(pack, option_id, schedule_id) if s is not None]
+    if not parts:
         raise CalendarError(f"Option '{option_id}' has no schedule to put in a calendar.")
     try:
         end = add_months(start, round(years * 12))
@@ -79,36 +83,36 @@ def dose_calendar(
     events: list[CalendarEvent] = []
     seen: dict[str, int] = {}
 
-    def add(day: int, kind: str, summary: str, part: str, days: int = 1) -> None:
+    def add(prefix: str, day: int, kind: str, summary: str, part: str, days: int = 1) -> None:
         when = start + dt.timedelta(days=day)
-        base = f"{option.id}-{schedule.id}-{part}-{when:%Y%m%d}"
+        base = f"{prefix}-{part}-{when:%Y%m%d}"
         seen[base] = seen.get(base, 0) + 1
         suffix = f"-{seen[base]}" if seen[base] > 1 else ""
         events.append(CalendarEvent(when, kind, summary, f"{base}{suffix}@endoaid", days))
 
-    for item in schedule.items:
-        label = item.label.get(lang)
-        days = event_days(item, end_day)
-        if item.days_on is not None and item.every_days is not None:
-            cycle_starts = range(item.offset_days, end_day, item.every_days)
-            for cycle in cycle_starts:
-                length = min(item.days_on, end_day - cycle)
-                span = words["days"].format(a=1, b=item.days_on, n=item.every_days)
-                add(cycle, item.kind, f"{label}: {span}", item.id, length)
-            extra = [d for d in item.extra_offsets_days if d < end_day]
-            for day in extra:
-                add(day, item.kind, label, item.id)
-        elif item.every_days is not None and item.every_days < DAILY_BELOW_DAYS:
-            if days:
-                add(days[0], "start", f"{words['start']}: {label}", item.id)
-        else:
-            for day in days:
-                add(day, item.kind, label, item.id)
-    for point in schedule.review_points:
-        when = add_months(start, point.at_months)
-        if when < end:
-            summary = f"{words['review']}: {point.label.get(lang)}"
-            add((when - start).days, "review", summary, f"review-{point.at_months}")
+    for option, schedule in parts:
+        prefix = f"{option.id}-{schedule.id}"
+        for item in schedule.items:
+            label = item.label.get(lang)
+            days = event_days(item, end_day)
+            if item.days_on is not None and item.every_days is not None:
+                for cycle in range(item.offset_days, end_day, item.every_days):
+                    length = min(item.days_on, end_day - cycle)
+                    span = words["days"].format(a=1, b=item.days_on, n=item.every_days)
+                    add(prefix, cycle, item.kind, f"{label}: {span}", item.id, length)
+                for day in (d for d in item.extra_offsets_days if d < end_day):
+                    add(prefix, day, item.kind, label, item.id)
+            elif item.every_days is not None and item.every_days < DAILY_BELOW_DAYS:
+                if days:
+                    add(prefix, days[0], "start", f"{words['start']}: {label}", item.id)
+            else:
+                for day in days:
+                    add(prefix, day, item.kind, label, item.id)
+        for point in schedule.review_points:
+            when = add_months(start, point.at_months)
+            if when < end:
+                summary = f"{words['review']}: {point.label.get(lang)}"
+                add(prefix, (when - start).days, "review", summary, f"review-{point.at_months}")
     events.sort(key=lambda e: (e.date, e.kind, e.uid))
     return events
 
@@ -191,23 +195,30 @@ def write_ics(
 def parse_start(text: str) -> dt.date:
     """Return the date in a YYYY-MM-DD text, or raise CalendarError."""
     try:
+        if not _ISO_DATE.match(text.strip()):
+            raise ValueError(text)
         return dt.date.fromisoformat(text.strip())
     except ValueError:
         raise CalendarError(f"'{text}' is not a date written YYYY-MM-DD.") from None
 
 
 def schedule_command(args: argparse.Namespace) -> int:
-    """Run `endoaid schedule`: write the dose and check-up calendar of an option; return 0."""
+    """Run `endoaid schedule`: write the dose and check-up calendar of an option; return 0.
+
+    Without --years the plan covers the schedule's typical cited duration (1 year if none).
+    """
     lang = getattr(args, "lang", None) or "en"
     start = parse_start(args.start)
     pack = load_pack()
-    option = pack.option(args.option)
-    schedule = find_schedule(option, args.schedule)
     years = args.years
     if years is None:
-        duration = schedule.duration if schedule else None
-        years = duration.typical_years if duration else 1
-    events = dose_calendar(pack, option.id, args.schedule, start, years, lang)
+        durations = [
+            s.duration.typical_years
+            for _o, s in schedules_for(pack, args.option, args.schedule)
+            if s is not None and s.duration is not None
+        ]
+        years = max(durations, default=1)
+    events = dose_calendar(pack, args.option, args.schedule, start, years, lang)
     write_ics(events, args.output, lang)
     print(f"Wrote {len(events)} events from {start:%Y-%m-%d} to {args.output}.")
     return 0

@@ -197,3 +197,31 @@ def test_failed_write_leaves_the_old_file_whole(pack, tmp_path, monkeypatch):
         write_ics(dose_calendar(pack, "gnrh-agonist", None, START, 1), path)
     assert path.read_bytes() == b"old calendar"
     assert [p.name for p in tmp_path.iterdir()] == ["plan.ics"]
+
+
+def test_combination_calendar_holds_both_parts(pack):
+    """A combination's calendar holds the events of each part, with their own UIDs."""
+    scans = option(pack, "test-scans", schedule("scans", item("dexa", "scan", every_days=365)))
+    small = with_records(pack, scans)
+    events = dose_calendar(small, "gnrh-agonist+test-scans", "every-12-weeks", START, 1)
+    kinds = [e.kind for e in events]
+    assert kinds.count("injection") == 5 and kinds.count("scan") == 1
+    assert any(e.uid.startswith("test-scans-scans-dexa-20270104") for e in events)
+
+
+def test_without_years_the_typical_cited_duration_is_planned(pack, tmp_path):
+    """With no --years, the plan covers the schedule's typical duration from the content."""
+    schedules = pack.option("gnrh-agonist").schedules
+    years = next(s.duration.typical_years for s in schedules if s.id == "every-28-days")
+    doses = _doses(_run(tmp_path))
+    assert doses[-1] < add_months(START, round(years * 12))
+    assert doses[-1] + dt.timedelta(days=28) >= add_months(START, round(years * 12))
+
+
+def test_basic_date_format_is_refused(tmp_path, capsys):
+    """Only YYYY-MM-DD is taken, so 20270104 is not read as a date by accident."""
+    out = tmp_path / "plan.ics"
+    assert (
+        main(["schedule", "--option", "gnrh-agonist", "--start", "20270104", "-o", str(out)]) == 2
+    )
+    assert "YYYY-MM-DD" in capsys.readouterr().err
