@@ -98,14 +98,14 @@ def install_translators(app: Any, lang: str) -> list[QTranslator]:
     QLocale.setDefault(locale_for(lang))
     if lang == DEFAULT:
         return []
-    ours = QTranslator(app)
+    ours = QTranslator()  # owned by _installed, freed once removed
     path = resource_path("translations", OUR_CATALOGUE.format(lang=lang))
     if not ours.load(str(path)):
         raise TranslationMissing(
             f"The {lang} translation file {path.name} is missing; please reinstall endoaid."
         )
     loaded = [ours]
-    qt_own = QTranslator(app)
+    qt_own = QTranslator()
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_own.load(QT_CATALOGUE.format(lang=lang), qt_folder):
         loaded.append(qt_own)
