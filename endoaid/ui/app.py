@@ -1,0 +1,103 @@
+"""Starts the consultation app: Qt application, stylesheet, content pack, main window.
+
+`endoaid --smoke-test` stops as soon as the first page is ready for a click and prints the
+time since `run_app` began (and, on Linux, since the process began).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+from endoaid.resources import resource_path
+
+BODY_POINT_SIZE = 12
+KIOSK_POINT_SIZE = 15
+
+
+def _since_process_start_ms() -> int | None:
+    """Return milliseconds since this process started (Linux /proc), or None elsewhere."""
+    try:
+        with open("/proc/self/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        with open("/proc/uptime", encoding="ascii") as uptime:
+            up = float(uptime.read().split()[0])
+    except (OSError, IndexError, ValueError):
+        return None
+    started = int(fields[19]) / os.sysconf("SC_CLK_TCK")
+    return int((up - started) * 1000)
+
+
+def load_stylesheet(kiosk: bool = False) -> str:
+    """Return the app's stylesheet (empty when the file is missing)."""
+    path = resource_path("styles", "endoaid.qss")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return ""
+    return text
+
+
+def make_application():
+    """Return the running QApplication, creating it with endoaid's names when needed."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("endoaid")
+    app.setApplicationName("endoaid")
+    return app
+
+
+def build_window(args: argparse.Namespace):
+    """Return the main window with the content pack loaded, ready to show."""
+    from PySide6.QtGui import QFont
+
+    from endoaid.consultation import Session
+    from endoaid.content import load_pack
+    from endoaid.ui.clinician_tools import load_remembered_price_books
+    from endoaid.ui.main_window import MainWindow
+    from endoaid.ui.state import ConsultationState
+
+    kiosk = bool(getattr(args, "kiosk", False))
+    app = make_application()
+    font = QFont(app.font())
+    font.setPointSize(KIOSK_POINT_SIZE if kiosk else BODY_POINT_SIZE)
+    app.setFont(font)
+    app.setStyleSheet(load_stylesheet(kiosk))
+    pack = load_pack()
+    session = Session(lang=getattr(args, "lang", None) or "en")
+    state = ConsultationState(pack, session, kiosk=kiosk)
+    window = MainWindow(state, kiosk=kiosk)
+    if not kiosk:
+        load_remembered_price_books(window)
+    return window
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Run the window until it is closed; with --smoke-test, stop once it is ready."""
+    started = time.perf_counter()
+    from endoaid.ui.unexpected import install_excepthook, start_log_file
+
+    kiosk = bool(getattr(args, "kiosk", False))
+    app = make_application()
+    if not kiosk:
+        start_log_file()  # kiosk mode writes nothing to disk
+    window = build_window(args)
+    install_excepthook(window, kiosk=kiosk)
+    if kiosk:
+        window.showFullScreen()
+    else:
+        window.show()
+    if getattr(args, "smoke_test", False):
+        app.processEvents()
+        elapsed = (time.perf_counter() - started) * 1000
+        print(f"startup_ms={elapsed:.0f}")
+        total = _since_process_start_ms()
+        if total is not None:
+            print(f"since_process_start_ms={total}")
+        window.setProperty("smoke_test", True)
+        window.close()
+        return 0
+    return app.exec()

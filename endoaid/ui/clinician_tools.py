@@ -1,0 +1,112 @@
+"""Clinician tools: open and save a session, load a price book, copy the note for the record.
+
+Each tool has a dialog-free core (`*_file`) that the menus call after their file dialog, and
+that tests call directly. A file that cannot be used shows one line and changes nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog
+
+from endoaid.consultation import (
+    PriceBookError,
+    SessionError,
+    load_price_book_file,
+    load_session,
+    save_session,
+)
+from endoaid.errors import UserError
+from endoaid.ui import settings
+from endoaid.ui.record_note import record_note
+
+if TYPE_CHECKING:
+    from endoaid.ui.main_window import MainWindow
+
+SESSION_FILTER = "endoaid sessions (*.endoaid.json);;JSON files (*.json)"
+SESSION_SUFFIX = ".endoaid.json"
+
+
+def open_session_file(window: MainWindow, path: Path) -> bool:
+    """Open a saved session; on a bad file show the reason and keep the current session."""
+    try:
+        session = load_session(path)
+    except (SessionError, UserError) as exc:
+        window.show_problem(window.tr("This session cannot be opened"), str(exc))
+        return False
+    window.state.replace_session(session)
+    window.go_to(0)
+    return True
+
+
+def save_session_file(window: MainWindow, path: Path) -> bool:
+    """Save the session; on failure show the reason."""
+    if not path.name.endswith(SESSION_SUFFIX):
+        path = path.with_name(path.name.removesuffix(".json") + SESSION_SUFFIX)
+    try:
+        save_session(window.state.session, path)
+    except (SessionError, UserError) as exc:
+        window.show_problem(window.tr("The session was not saved"), str(exc))
+        return False
+    window.statusBar().showMessage(window.tr("Saved: {0}").format(str(path)), 5000)
+    return True
+
+
+def load_price_book_path(window: MainWindow, path: Path, *, remember: bool = True) -> bool:
+    """Load a local price book, choose it, and remember it for next time."""
+    try:
+        book = load_price_book_file(path)
+    except (PriceBookError, UserError) as exc:
+        window.show_problem(window.tr("This price book cannot be used"), str(exc))
+        return False
+    window.state.add_price_book(book)
+    if remember and not window.kiosk:
+        settings.remember_price_book(str(path))
+    return True
+
+
+def load_remembered_price_books(window: MainWindow) -> None:
+    """Load the price books remembered from earlier runs; forget those that no longer load."""
+    for path in settings.remembered_price_books():
+        try:
+            book = load_price_book_file(Path(path))
+        except (PriceBookError, UserError, OSError):
+            settings.forget_price_book(path)
+            continue
+        window.state.price_books[book.id] = book
+
+
+def copy_note(window: MainWindow) -> str:
+    """Put the note for the record on the clipboard and return it."""
+    text = record_note(window.state)
+    QGuiApplication.clipboard().setText(text)
+    window.statusBar().showMessage(window.tr("The note is on the clipboard."), 5000)
+    return text
+
+
+def ask_open_session(window: MainWindow) -> None:
+    """File dialog, then open_session_file."""
+    name, _f = QFileDialog.getOpenFileName(window, window.tr("Open a session"), "", SESSION_FILTER)
+    if name:
+        open_session_file(window, Path(name))
+
+
+def ask_save_session(window: MainWindow) -> None:
+    """File dialog, then save_session_file."""
+    name, _f = QFileDialog.getSaveFileName(
+        window, window.tr("Save the session"), "session" + SESSION_SUFFIX, SESSION_FILTER
+    )
+    if name:
+        save_session_file(window, Path(name))
+
+
+def ask_price_book(window: MainWindow) -> None:
+    """File dialog, then load_price_book_path."""
+    name, _f = QFileDialog.getOpenFileName(
+        window, window.tr("Load a price book"), "", "Price books (*.toml *.json)"
+    )
+    if name:
+        load_price_book_path(window, Path(name))

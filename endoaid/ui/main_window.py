@@ -1,0 +1,369 @@
+"""The main window: wires the header, step bar, pages, navigation, footer and menus together."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from endoaid.ui import clinician_tools, settings
+from endoaid.ui.formatting import date_text
+from endoaid.ui.pages.base import Page
+from endoaid.ui.pages.charts import ChartsPage
+from endoaid.ui.pages.compare import ComparePage
+from endoaid.ui.pages.export import ExportPage
+from endoaid.ui.pages.options import OptionsPage
+from endoaid.ui.pages.profile import ProfilePage
+from endoaid.ui.pages.summary import SummaryPage
+from endoaid.ui.pages.sure import SurePage
+from endoaid.ui.pages.values import ValuesPage
+from endoaid.ui.pages.welcome import WelcomePage
+from endoaid.ui.pages.why import WhyPage
+from endoaid.ui.state import ConsultationState
+from endoaid.ui.widgets.about_dialog import AboutDialog
+from endoaid.ui.widgets.step_bar import StepBar
+
+PAGE_TYPES: tuple[type[Page], ...] = (
+    WelcomePage,
+    WhyPage,
+    ProfilePage,
+    OptionsPage,
+    ComparePage,
+    ChartsPage,
+    ValuesPage,
+    SurePage,
+    SummaryPage,
+    ExportPage,
+)
+
+
+class MainWindow(QMainWindow):
+    """Header, review notice, step bar, one page at a time, Back/Next and the footer line."""
+
+    def __init__(self, state: ConsultationState, *, kiosk: bool = False) -> None:
+        super().__init__()
+        self.state = state
+        self.kiosk = kiosk
+        self.setObjectName("mainWindow")
+        self.problem_box: QMessageBox | None = None
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.header = QWidget()
+        self.header.setObjectName("header")
+        head = QHBoxLayout(self.header)
+        self.app_name = QLabel("endoaid")
+        self.app_name.setObjectName("appName")
+        self.statement = QLabel()
+        self.statement.setObjectName("decisionStatement")
+        self.statement.setWordWrap(True)
+        self.version_label = QLabel()
+        self.version_label.setObjectName("contentVersion")
+        head.addWidget(self.app_name)
+        head.addWidget(self.statement, 1)
+        head.addWidget(self.version_label)
+        outer.addWidget(self.header)
+        self.review_notice = QLabel()
+        self.review_notice.setObjectName("reviewNotice")
+        self.review_notice.setWordWrap(True)
+        self.review_notice.setVisible(state.pack.is_past_review())
+        outer.addWidget(self.review_notice)
+        self.step_bar = StepBar()
+        self.step_bar.jump.connect(self.go_to)
+        outer.addWidget(self.step_bar)
+        self.stack = QStackedWidget()
+        self.pages: list[Page] = []
+        for page_type in PAGE_TYPES:
+            page = page_type(state, kiosk=kiosk)
+            page.request_page.connect(self._page_request)
+            self.pages.append(page)
+            self.stack.addWidget(page)
+        outer.addWidget(self.stack, 1)
+        outer.addWidget(self._build_nav())
+        self.setCentralWidget(central)
+        self._build_actions()
+        state.changed.connect(self._state_changed)
+        self.retranslate()
+        self.go_to(0)
+        self._restore_size()
+
+    # --- building ----------------------------------------------------------------------
+
+    def _build_nav(self) -> QWidget:
+        nav = QWidget()
+        nav.setObjectName("navBar")
+        row = QHBoxLayout(nav)
+        self.back_button = QPushButton()
+        self.back_button.clicked.connect(self.back)
+        self.footer = QLabel()
+        self.footer.setObjectName("footer")
+        self.footer.setWordWrap(True)
+        self.footer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.about_button = QPushButton()
+        self.about_button.setObjectName("linkButton")
+        self.about_button.clicked.connect(self.show_about)
+        self.nav_hint = QLabel()
+        self.nav_hint.setObjectName("navHint")
+        self.next_button = QPushButton()
+        self.next_button.setObjectName("primary")
+        self.next_button.clicked.connect(self.next)
+        row.addWidget(self.back_button)
+        middle = QVBoxLayout()
+        middle.addWidget(self.footer)
+        middle.addWidget(self.nav_hint)
+        row.addWidget(self.about_button)
+        row.addLayout(middle, 1)
+        row.addWidget(self.next_button)
+        return nav
+
+    def _action(self, shortcut: QKeySequence | str | None, slot) -> QAction:
+        action = QAction(self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        self.about_action = self._action(QKeySequence.StandardKey.HelpContents, self.show_about)
+        self.back_action = self._action("Alt+Left", self.back)
+        self.next_action = self._action("Alt+Right", self.next)
+        self.file_menu = bar.addMenu("")
+        self.decision_menu = bar.addMenu("")
+        self.prices_menu = bar.addMenu("")
+        self.language_menu = bar.addMenu("")
+        self.help_menu = bar.addMenu("")
+        self.new_action = self._action(QKeySequence.StandardKey.New, self.new_patient)
+        self.open_action = self._action(
+            QKeySequence.StandardKey.Open, lambda: clinician_tools.ask_open_session(self)
+        )
+        self.save_action = self._action(
+            QKeySequence.StandardKey.Save, lambda: clinician_tools.ask_save_session(self)
+        )
+        self.copy_note_action = self._action(
+            "Ctrl+Shift+C", lambda: clinician_tools.copy_note(self)
+        )
+        self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
+        for action in (self.new_action, self.open_action, self.save_action, self.copy_note_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.load_book_action = self._action(None, lambda: clinician_tools.ask_price_book(self))
+        self.edit_profile_action = self._action("Ctrl+P", lambda: self.go_to_page("profile"))
+        self.lang_group = QActionGroup(self)
+        self.lang_actions = {}
+        for lang, name in (("en", "English"), ("zh_CN", "中文")):
+            action = self._action(None, lambda _c=False, code=lang: self.set_language(code))
+            action.setText(name)
+            action.setCheckable(True)
+            self.lang_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.lang_actions[lang] = action
+        self.help_menu.addAction(self.about_action)
+        self.decision_menu.aboutToShow.connect(self._fill_decision_menu)
+        self.prices_menu.aboutToShow.connect(self._fill_prices_menu)
+        self._fill_decision_menu()
+        self._fill_prices_menu()
+        if self.kiosk:
+            bar.hide()  # no menus that reach the file system in kiosk mode
+
+    def _fill_decision_menu(self) -> None:
+        self.decision_menu.clear()
+        for did, decision in self.state.pack.decisions.items():
+            action = self.decision_menu.addAction(self.state.text(decision.title))
+            action.setCheckable(True)
+            action.setChecked(did == self.state.session.decision_id)
+            action.triggered.connect(lambda _c=False, d=did: self.open_decision(d))
+        self.decision_menu.addSeparator()
+        self.decision_menu.addAction(self.edit_profile_action)
+
+    def _fill_prices_menu(self) -> None:
+        self.prices_menu.clear()
+        chosen = self.state.price_book()
+        for book_id, book in self.state.price_books.items():
+            action = self.prices_menu.addAction(self.state.text(book.name))
+            action.setCheckable(True)
+            action.setChecked(chosen is not None and chosen.id == book_id)
+            action.triggered.connect(lambda _c=False, b=book_id: self.state.set_price_book(b))
+        self.prices_menu.addSeparator()
+        self.prices_menu.addAction(self.load_book_action)
+
+    # --- text --------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Set every interface string of the window again."""
+        self.setWindowTitle(self.tr("endoaid — hormone therapy decision aid"))
+        self.back_button.setText(self.tr("‹ Back"))
+        self.back_button.setAccessibleName(self.tr("Back to the previous step"))
+        self.next_button.setText(self.tr("Next ›"))
+        self.next_button.setAccessibleName(self.tr("Next step"))
+        self.about_button.setText(self.tr("About and sources"))
+        self.about_button.setAccessibleName(self.tr("About this guide and its sources"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.decision_menu.setTitle(self.tr("&Decision"))
+        self.prices_menu.setTitle(self.tr("&Prices"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.new_action.setText(self.tr("New patient…"))
+        self.open_action.setText(self.tr("Open session…"))
+        self.save_action.setText(self.tr("Save session…"))
+        self.copy_note_action.setText(self.tr("Copy note for the record"))
+        self.quit_action.setText(self.tr("Quit"))
+        self.load_book_action.setText(self.tr("Load a price book…"))
+        self.edit_profile_action.setText(self.tr("Edit her situation"))
+        self.about_action.setText(self.tr("About and sources"))
+        for page in self.pages:
+            page.retranslate()
+        self.step_bar.set_steps([p.title() for p in self.pages])
+        self._update_header()
+
+    def _update_header(self) -> None:
+        info, lang = self.state.pack.info, self.state.lang
+        decision = self.state.decision()
+        self.statement.setText(
+            self.state.text(decision.statement) if decision else self.state.text(info.title)
+        )
+        self.version_label.setText(self.tr("Content {0}").format(info.version))
+        reviewed = date_text(info.last_reviewed, lang)
+        self.footer.setText(
+            self.tr(
+                "Sources listed under About · content {0} · reviewed {1} · not medical advice"
+            ).format(info.version, reviewed)
+        )
+        self.review_notice.setText(
+            self.tr(
+                "⚠ This content was due for review on {0}. Figures or prices may be out of date."
+            ).format(date_text(info.next_review_due, lang))
+        )
+        if lang in self.lang_actions:
+            self.lang_actions[lang].setChecked(True)
+
+    def set_language(self, lang: str) -> None:
+        """Show the window in another language without losing the session."""
+        self.state.set_language(lang)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- navigation --------------------------------------------------------------------
+
+    def current_page(self) -> Page:
+        """Return the page shown."""
+        return self.pages[self.stack.currentIndex()]
+
+    def page(self, page_id: str) -> Page:
+        """Return the page with this id."""
+        return next(p for p in self.pages if p.page_id == page_id)
+
+    def go_to(self, index: int) -> None:
+        """Show page `index` (any page can be reached at any time)."""
+        index = max(0, min(index, len(self.pages) - 1))
+        self.stack.setCurrentIndex(index)
+        self.step_bar.set_current(index)
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(self.pages) - 1)
+        self.nav_hint.setText("")
+        self.pages[index].on_enter()
+
+    def go_to_page(self, page_id: str) -> None:
+        """Show the page with this id."""
+        self.go_to(self.pages.index(self.page(page_id)))
+
+    def next(self) -> None:
+        """Go one step on; a gentle hint says what is still missing."""
+        reason = self.current_page().ready_for_next()
+        self.go_to(self.stack.currentIndex() + 1)
+        if reason:
+            self.nav_hint.setText(reason)
+
+    def back(self) -> None:
+        """Go one step back."""
+        self.go_to(self.stack.currentIndex() - 1)
+
+    def _page_request(self, page_id: str) -> None:
+        if page_id == "next":
+            self.next()
+        else:
+            self.go_to_page(page_id)
+
+    def open_decision(self, decision_id: str) -> None:
+        """Open a decision (its standard comparison) and show its options."""
+        if decision_id != self.state.session.decision_id:
+            self.state.set_decision(decision_id)
+        self.go_to_page("options")
+
+    # --- the session -------------------------------------------------------------------
+
+    def _state_changed(self, what: str) -> None:
+        if what == "language":
+            for page in self.pages:
+                page.set_language(self.state.lang)
+            self.retranslate()
+            return
+        if what == "all":
+            for page in self.pages:
+                page.reset()
+        elif what in ("decision", "options", "costs", "profile"):
+            current = self.current_page()
+            if current.page_id in ("charts",) and what in ("costs", "options", "profile"):
+                current.refresh()
+        self._update_header()
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Ask a yes/no question (tests replace this)."""
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def new_patient(self) -> bool:
+        """Clear everything after a confirmation; return True when cleared."""
+        if not self.confirm(
+            self.tr("New patient"),
+            self.tr("Clear everything entered for this patient? This cannot be undone."),
+        ):
+            return False
+        self.state.new_patient()
+        self.go_to(0)
+        return True
+
+    def show_problem(self, title: str, text: str) -> None:
+        """Show a one-line problem in a dialog that does not block the window."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setAccessibleName(title)
+        self.problem_box = box
+        box.open()
+
+    def show_about(self) -> None:
+        """Show content version, review dates, authors, funding, conflicts and sources."""
+        dialog = AboutDialog(self.state.pack, self.state.lang, self)
+        self.about_dialog = dialog
+        dialog.open()
+
+    # --- window size -------------------------------------------------------------------
+
+    def _restore_size(self) -> None:
+        self.resize(1280, 800)
+        if self.kiosk:
+            return
+        geometry = settings.app_settings().value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.kiosk and not self.property("smoke_test"):
+            settings.app_settings().setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)

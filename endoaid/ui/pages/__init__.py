@@ -1,0 +1,1 @@
+"""One module per page of the consultation flow, in the order the person sees them."""

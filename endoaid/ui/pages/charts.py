@@ -1,0 +1,221 @@
+"""Charts: one large chart at a time with tabs, a plain sentence above and a table switch below.
+
+matplotlib (through endoaid.charts) is imported the first time this page is shown, never at
+start-up.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QSpinBox,
+    QTabBar,
+    QWidget,
+)
+
+from endoaid.errors import UserError
+from endoaid.ui.pages.base import Page, wrapped_label
+from endoaid.ui.state import ConsultationState
+from endoaid.ui.widgets.chart_view import ChartView
+from endoaid.ui.widgets.sources import source_lines
+
+if TYPE_CHECKING:
+    from endoaid.charts import ChartSpec
+
+TABS = ("cost", "duration", "reversibility", "side-effects", "benefit")
+
+
+class ChartsPage(Page):
+    """Cost/burden over time · How long · Can it be undone? · Side effects · Out of 100 women."""
+
+    page_id = "charts"
+
+    def __init__(self, state: ConsultationState, *, kiosk: bool = False) -> None:
+        super().__init__(state, kiosk=kiosk)
+        self.tabs = QTabBar()
+        self.tabs.setObjectName("chartTabs")
+        self.tabs.setExpanding(False)
+        for _ in TABS:
+            self.tabs.addTab("")
+        self.tabs.currentChanged.connect(lambda _i: self.redraw())
+        self.body_layout.addWidget(self.tabs)
+        self.caption = wrapped_label(object_name="lead")
+        self.body_layout.addWidget(self.caption)
+        self.controls = QWidget()
+        row = QHBoxLayout(self.controls)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.book_label, self.share_label, self.years_label = QLabel(), QLabel(), QLabel()
+        self.book_combo = QComboBox()
+        self.book_combo.activated.connect(self._book_chosen)
+        self.share_spin = QSpinBox()
+        self.share_spin.setRange(0, 100)
+        self.share_spin.setSuffix(" %")
+        self.share_spin.valueChanged.connect(self._share_changed)
+        self.years_spin = QSpinBox()
+        self.years_spin.setRange(1, 15)
+        self.years_spin.valueChanged.connect(self._years_changed)
+        for label, widget in (
+            (self.book_label, self.book_combo),
+            (self.share_label, self.share_spin),
+            (self.years_label, self.years_spin),
+        ):
+            label.setBuddy(widget)
+            row.addWidget(label)
+            row.addWidget(widget)
+        row.addStretch(1)
+        self.body_layout.addWidget(self.controls)
+        self.icons_box = QWidget()
+        icons_row = QHBoxLayout(self.icons_box)
+        icons_row.setContentsMargins(0, 0, 0, 0)
+        self.person_icons, self.plain_icons = QRadioButton(), QRadioButton()
+        self.icon_group = QButtonGroup(self)
+        self.icon_group.addButton(self.person_icons)
+        self.icon_group.addButton(self.plain_icons)
+        self.person_icons.setChecked(True)
+        self.icon_group.buttonClicked.connect(lambda _b: self.redraw())
+        icons_row.addWidget(self.person_icons)
+        icons_row.addWidget(self.plain_icons)
+        icons_row.addStretch(1)
+        self.body_layout.addWidget(self.icons_box)
+        self.view = ChartView()
+        self.view.setMinimumHeight(380)
+        self.body_layout.addWidget(self.view, 1)
+        self.meta = wrapped_label(object_name="note")
+        self.body_layout.addWidget(self.meta)
+        self.spec: ChartSpec | None = None
+        self._entered = False
+        self.retranslate()
+
+    def title(self) -> str:
+        return self.tr("Charts")
+
+    def tab_titles(self) -> list[str]:
+        """Return the tab titles in order."""
+        return [
+            self.tr("Cost / burden over time"),
+            self.tr("How long"),
+            self.tr("Can it be undone?"),
+            self.tr("Side effects"),
+            self.tr("Out of 100 women"),
+        ]
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        for i, text in enumerate(self.tab_titles()):
+            self.tabs.setTabText(i, text)
+        self.tabs.setAccessibleName(self.tr("Choose a chart"))
+        self.book_label.setText(self.tr("Prices:"))
+        self.book_combo.setAccessibleName(self.tr("Price book"))
+        self.share_label.setText(self.tr("Insurance pays:"))
+        self.share_spin.setAccessibleName(self.tr("Share paid by insurance, percent"))
+        self.years_label.setText(self.tr("Years:"))
+        self.years_spin.setAccessibleName(self.tr("Number of years to count"))
+        self.person_icons.setText(self.tr("Person-shaped icons"))
+        self.plain_icons.setText(self.tr("Plain squares"))
+        self.person_icons.setAccessibleName(self.tr("Show women as person-shaped icons"))
+        self.plain_icons.setAccessibleName(self.tr("Show women as plain squares"))
+        self.view.retranslate()
+
+    def on_enter(self) -> None:
+        self._entered = True
+        self.refresh()
+
+    def refresh(self) -> None:
+        if not self._entered:
+            return  # matplotlib waits until the page is first shown
+        self._sync_controls()
+        self.redraw()
+
+    def _sync_controls(self) -> None:
+        book = self.state.price_book()
+        self.book_combo.blockSignals(True)
+        self.book_combo.clear()
+        for book_id, item in self.state.price_books.items():
+            self.book_combo.addItem(self.state.text(item.name), book_id)
+        if book is not None:
+            self.book_combo.setCurrentIndex(self.book_combo.findData(book.id))
+        self.book_combo.blockSignals(False)
+        for spin, value in (
+            (self.share_spin, int(self.state.insurance_share() or 0)),
+            (self.years_spin, self.state.session.years),
+        ):
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
+
+    def _book_chosen(self, index: int) -> None:
+        self.state.set_price_book(self.book_combo.itemData(index))
+
+    def _share_changed(self, value: int) -> None:
+        self.state.set_insurance_share(float(value) if value else None)
+
+    def _years_changed(self, value: int) -> None:
+        self.state.set_years(value)
+
+    def current_tab(self) -> str:
+        """Return the id of the chart shown."""
+        return TABS[self.tabs.currentIndex()]
+
+    def redraw(self) -> None:
+        """Build the current chart from the session and show it."""
+        tab = self.current_tab()
+        self.icons_box.setVisible(tab == "benefit")
+        self.controls.setVisible(tab == "cost")
+        decision = self.state.decision()
+        options = list(self.state.session.options)
+        self.spec = None
+        if decision is None or not options:
+            self.caption.setText("")
+            self.meta.setText("")
+            self.view.show_message(self.tr("Choose a decision and 2 or 3 options first."))
+            return
+        try:
+            spec = self._build(tab, decision, options)
+        except UserError as exc:
+            self.caption.setText("")
+            self.meta.setText("")
+            self.view.show_message(str(exc))
+            return
+        self.spec = spec
+        self.caption.setText(spec.caption)
+        sources = source_lines(self.state.pack, spec.source)
+        meta = [f"{spec.units} · {spec.time_frame}".strip(" ·"), *spec.notes]
+        meta.append(self.tr("Sources: {0}").format(" ".join(sources)) if sources else "")
+        self.meta.setText("\n".join(line for line in meta if line))
+        self.view.show_spec(spec)
+
+    def _build(self, tab: str, decision, options: list[str]) -> ChartSpec:
+        from endoaid import charts
+        from endoaid.consultation import benefit_figures, cost_course
+
+        pack, lang, session = self.state.pack, self.state.lang, self.state.session
+        if tab == "cost":
+            series = [
+                cost_course(
+                    pack,
+                    ref,
+                    self.state.price_book(),
+                    session.years,
+                    schedule_id=session.schedule_ids.get(ref),
+                    insurance_share_percent=self.state.insurance_share(),
+                )
+                for ref in options
+            ]
+            return charts.cost_chart(pack, decision, series, lang)
+        if tab == "duration":
+            return charts.duration_chart(
+                pack, decision, options, lang, schedule_ids=dict(session.schedule_ids)
+            )
+        if tab == "reversibility":
+            return charts.reversibility_chart(pack, decision, options, lang)
+        if tab == "side-effects":
+            return charts.side_effects_chart(pack, decision, options, lang)
+        benefit = benefit_figures(pack, decision, options, session.profile, lang)
+        icon = "person" if self.person_icons.isChecked() else "square"
+        return charts.icon_array_chart(pack, decision, benefit, lang, icon=icon)

@@ -1,0 +1,166 @@
+"""Side by side: the chosen options in columns, the pack's questions in rows, sources on click."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from endoaid.consultation import CostError, cost_course
+from endoaid.ui.formatting import burden_text, date_text, money
+from endoaid.ui.pages.base import Page, clear_layout, wrapped_label
+from endoaid.ui.state import ConsultationState
+from endoaid.ui.widgets.sources import SourceButton, source_lines
+
+
+def cost_lines(state: ConsultationState, ref: str) -> list[str]:
+    """Return the computed cost and burden of an option over the session's years, in words."""
+    tr = state.tr
+    years = state.session.years
+    book = state.price_book()
+    try:
+        series = cost_course(
+            state.pack,
+            ref,
+            book,
+            years,
+            schedule_id=state.session.schedule_ids.get(ref),
+            insurance_share_percent=state.insurance_share(),
+        )
+    except CostError as exc:
+        return [str(exc)]
+    lines = [tr("Over {0} years: {1}").format(years, burden_text(series, years))]
+    total = series.total_at(years)
+    if book is None:
+        lines.append(tr("No price book is chosen."))
+    elif total is None:
+        lines.append(tr("Cost not known: this price book has no price for some items."))
+    else:
+        share = state.insurance_share()
+        who = tr("her share after insurance") if share else tr("total")
+        lines.append(f"{money(total, series.currency, state.lang)} ({who})")
+    if book is not None:
+        lines.append(
+            tr("Prices: {0}, from {1}").format(
+                state.text(book.name), date_text(book.valid_from, state.lang)
+            )
+        )
+    return lines
+
+
+class ComparePage(Page):
+    """The comparison table: same rows, same order and same detail for every option."""
+
+    page_id = "compare"
+
+    def __init__(self, state: ConsultationState, *, kiosk: bool = False) -> None:
+        super().__init__(state, kiosk=kiosk)
+        self.statement = wrapped_label(object_name="note")
+        self.body_layout.addWidget(self.statement)
+        self.table = QWidget()
+        self.table.setObjectName("compareTable")
+        self.grid = QGridLayout(self.table)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(0)
+        self.grid.setVerticalSpacing(0)
+        self.body_layout.addWidget(self.table)
+        self.sources_title = QLabel()
+        self.sources_title.setObjectName("sectionTitle")
+        self.sources_text = wrapped_label(object_name="sourcesText")
+        self.body_layout.addWidget(self.sources_title)
+        self.body_layout.addWidget(self.sources_text)
+        self.body_layout.addStretch(1)
+        self.column_choices: list[QComboBox] = []
+        self.cells: dict[tuple[str, str], QLabel] = {}
+        self.retranslate()
+        self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Side by side")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.sources_title.setText(self.tr("Sources"))
+        if not self.sources_text.text():
+            self.sources_text.setText(self.tr("Click ⓘ beside a cell to see where it comes from."))
+
+    def cell_text(self, ref: str, attribute_id: str) -> str:
+        """Return the text shown in a cell (for tests and the copy note)."""
+        label = self.cells.get((ref, attribute_id))
+        return label.text() if label else ""
+
+    def refresh(self) -> None:
+        clear_layout(self.grid)
+        self.column_choices, self.cells = [], {}
+        decision = self.state.decision()
+        options = list(self.state.session.options)
+        if decision is None or not options:
+            self.statement.setText(self.tr("Choose a decision and 2 or 3 options first."))
+            return
+        self.statement.setText(
+            self.tr(
+                "The same questions for each option. Click ⓘ Sources to see where it comes from."
+            )
+        )
+        corner = QLabel(self.tr("Your question"))
+        corner.setObjectName("tableHeader")
+        self.grid.addWidget(corner, 0, 0)
+        visible = [f.option for f in self.state.fits() if f.status != "hidden"]
+        for col, ref in enumerate(options, start=1):
+            combo = QComboBox()
+            combo.setObjectName("columnChoice")
+            for other in visible:
+                if other == ref or other not in options:
+                    combo.addItem(self.state.option_name(other), other)
+            combo.setCurrentIndex(combo.findData(ref))
+            combo.setAccessibleName(self.tr("Option in column {0}").format(col))
+            combo.activated.connect(lambda _i, c=col - 1, box=combo: self._swap(c, box))
+            self.grid.addWidget(combo, 0, col)
+            self.grid.setColumnStretch(col, 3)
+            self.column_choices.append(combo)
+        self.grid.setColumnStretch(0, 2)
+        for row, attribute in enumerate(self.state.pack.attributes, start=1):
+            question = wrapped_label(self.state.text(attribute.question), "rowQuestion")
+            self.grid.addWidget(question, row, 0)
+            for col, ref in enumerate(options, start=1):
+                self.grid.addWidget(self._cell(ref, attribute.id, attribute.kind), row, col)
+
+    def _cell(self, ref: str, attribute_id: str, kind: str) -> QWidget:
+        box = QWidget()
+        box.setObjectName("tableCell")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(8, 6, 8, 6)
+        decision = self.state.decision()
+        assert decision is not None
+        cell = self.state.pack.cell(decision, ref, attribute_id)
+        text = self.state.text(cell.text) if cell else self.tr("Not reported")
+        label = wrapped_label(text, "cellText")
+        layout.addWidget(label)
+        self.cells[(ref, attribute_id)] = label
+        if kind == "cost":
+            extra = wrapped_label("\n".join(cost_lines(self.state, ref)), "costTotals")
+            layout.addWidget(extra)
+            self.cells[(ref, "cost-totals")] = extra
+        if cell and cell.citations:
+            button = SourceButton(self.state.pack, list(cell.citations))
+            button.requested.connect(
+                lambda ids, r=ref, a=attribute_id: self._show_sources(r, a, ids)
+            )
+            layout.addWidget(button)
+        return box
+
+    def _swap(self, column: int, combo: QComboBox) -> None:
+        options = list(self.state.session.options)
+        options[column] = combo.currentData()
+        self.state.set_options(options)
+        self.refresh()
+
+    def _show_sources(self, ref: str, attribute_id: str, ids: list[str]) -> None:
+        question = next(
+            (
+                self.state.text(a.question)
+                for a in self.state.pack.attributes
+                if a.id == attribute_id
+            ),
+            "",
+        )
+        head = f"{self.state.option_name(ref)} — {question}"
+        self.sources_text.setText("\n".join([head, *source_lines(self.state.pack, ids)]))

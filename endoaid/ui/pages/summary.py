@@ -1,0 +1,138 @@
+"""Summary and next steps: where she is leaning, her priorities, questions and notes."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QLabel,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from endoaid.consultation import sure_score
+from endoaid.ui.pages.base import Page, clear_layout, wrapped_label
+from endoaid.ui.record_note import priorities
+from endoaid.ui.state import ConsultationState
+
+
+class SummaryPage(Page):
+    """What she has said so far, the next steps from the decision, and room for questions."""
+
+    page_id = "summary"
+
+    def __init__(self, state: ConsultationState, *, kiosk: bool = False) -> None:
+        super().__init__(state, kiosk=kiosk)
+        self.leaning_title = self._section()
+        self.leaning_box = QWidget()
+        self.leaning_layout = QVBoxLayout(self.leaning_box)
+        self.leaning_layout.setContentsMargins(0, 0, 0, 0)
+        self.body_layout.addWidget(self.leaning_box)
+        self.leaning_group = QButtonGroup(self)
+        self.leaning_group.buttonClicked.connect(self._leaning_chosen)
+        self.leaning_buttons: dict[str, QRadioButton] = {}
+        self.priorities_title = self._section()
+        self.priorities_text = wrapped_label()
+        self.body_layout.addWidget(self.priorities_text)
+        self.sure_text = wrapped_label()
+        self.body_layout.addWidget(self.sure_text)
+        self.questions_title = self._section()
+        self.questions_hint = wrapped_label(object_name="note")
+        self.body_layout.addWidget(self.questions_hint)
+        self.questions = QPlainTextEdit()
+        self.questions.setTabChangesFocus(True)
+        self.questions.setMinimumHeight(90)
+        self.questions.textChanged.connect(self._questions_edited)
+        self.body_layout.addWidget(self.questions)
+        self.notes_title = self._section()
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMinimumHeight(90)
+        self.notes.textChanged.connect(self._notes_edited)
+        self.body_layout.addWidget(self.notes)
+        self.steps_title = self._section()
+        self.steps_text = wrapped_label()
+        self.body_layout.addWidget(self.steps_text)
+        self.talk = wrapped_label(object_name="lead")
+        self.body_layout.addWidget(self.talk)
+        self.body_layout.addStretch(1)
+        self.retranslate()
+        self.reset()
+
+    def _section(self) -> QLabel:
+        label = QLabel()
+        label.setObjectName("sectionTitle")
+        self.body_layout.addWidget(label)
+        return label
+
+    def title(self) -> str:
+        return self.tr("Summary")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.leaning_title.setText(self.tr("Where are you leaning?"))
+        self.priorities_title.setText(self.tr("What matters most to you"))
+        self.questions_title.setText(self.tr("Questions for your care team"))
+        self.questions_hint.setText(self.tr("One question per line."))
+        self.questions.setAccessibleName(self.tr("Questions for your care team"))
+        self.notes_title.setText(self.tr("Notes"))
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.steps_title.setText(self.tr("Next steps"))
+
+    def reset(self) -> None:
+        session = self.state.session
+        for edit, text in (
+            (self.questions, "\n".join(session.questions)),
+            (self.notes, session.notes),
+        ):
+            if edit.toPlainText() != text:
+                edit.blockSignals(True)
+                edit.setPlainText(text)
+                edit.blockSignals(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        session = self.state.session
+        for button in self.leaning_buttons.values():
+            self.leaning_group.removeButton(button)
+        clear_layout(self.leaning_layout)
+        self.leaning_buttons = {}
+        for ref in [*session.options, "unsure"]:
+            text = self.tr("Not sure yet") if ref == "unsure" else self.state.option_name(ref)
+            button = QRadioButton(text)
+            button.setAccessibleName(self.tr("Leaning towards: {0}").format(text))
+            button.setProperty("ref", ref)
+            button.setChecked(session.leaning == ref)
+            self.leaning_group.addButton(button)
+            self.leaning_layout.addWidget(button)
+            self.leaning_buttons[ref] = button
+        tops = priorities(self.state)
+        concerns = [f"{c} ({self.tr('your own concern')})" for c in session.own_concerns]
+        items = tops + concerns
+        self.priorities_text.setText(
+            "\n".join("• " + t for t in items) if items else self.tr("Nothing rated 3 or 4 yet.")
+        )
+        sure = []
+        if session.sure_before:
+            sure.append(self.tr("Before: {0} of 4").format(sure_score(session.sure_before)))
+        if session.sure_after:
+            sure.append(self.tr("Now: {0} of 4").format(sure_score(session.sure_after)))
+        self.sure_text.setText(
+            self.tr("Ready to decide (SURE): {0}").format(" · ".join(sure)) if sure else ""
+        )
+        decision = self.state.decision()
+        steps = [self.state.text(s) for s in decision.next_steps] if decision else []
+        self.steps_text.setText("\n".join(f"{i}. {s}" for i, s in enumerate(steps, start=1)))
+        self.talk.setText(self.state.text(self.state.pack.explainer.talk_to_team))
+
+    def _leaning_chosen(self, button: QRadioButton) -> None:
+        self.state.session.leaning = button.property("ref")
+        self.state.notify("summary")
+
+    def _questions_edited(self) -> None:
+        lines = [line.strip() for line in self.questions.toPlainText().splitlines()]
+        self.state.session.questions = [line[:2000] for line in lines if line]
+
+    def _notes_edited(self) -> None:
+        self.state.session.notes = self.notes.toPlainText()[:100_000]

@@ -1,0 +1,81 @@
+"""Welcome: what this guide does, and which decision to talk about (one click each)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from endoaid.ui.pages.base import Page, clear_layout, wrapped_label
+from endoaid.ui.state import ConsultationState
+
+
+class WelcomePage(Page):
+    """The first page: a plain welcome, the decisions to choose from, and a Start button."""
+
+    page_id = "welcome"
+
+    def __init__(self, state: ConsultationState, *, kiosk: bool = False) -> None:
+        super().__init__(state, kiosk=kiosk)
+        self.intro = wrapped_label(object_name="lead")
+        self.nothing_stored = wrapped_label(object_name="note")
+        self.nothing_stored.setVisible(kiosk)
+        self.choose_label = QLabel()
+        self.choose_label.setObjectName("sectionTitle")
+        self.decision_box = QWidget()
+        self.decision_layout = QVBoxLayout(self.decision_box)
+        self.decision_layout.setContentsMargins(0, 0, 0, 0)
+        self.decision_buttons: dict[str, QPushButton] = {}
+        self.start_button = QPushButton()
+        self.start_button.setObjectName("primary")
+        self.start_button.clicked.connect(lambda: self.request_page.emit("next"))
+        for widget in (self.intro, self.nothing_stored, self.choose_label, self.decision_box):
+            self.body_layout.addWidget(widget)
+        self.body_layout.addWidget(self.start_button)
+        self.body_layout.addStretch(1)
+        self.retranslate()
+        self.refresh()
+
+    def title(self) -> str:
+        return self.tr("Welcome")
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.choose_label.setText(self.tr("Which decision would you like to talk about?"))
+        self.start_button.setText(self.tr("Start"))
+        self.start_button.setAccessibleName(self.tr("Start the guide"))
+
+    def refresh(self) -> None:
+        explainer = self.state.pack.explainer
+        self.intro.setText(self.state.text(explainer.welcome))
+        self.nothing_stored.setText(self.state.text(explainer.nothing_stored))
+        current = self.state.session.decision_id
+        decisions = self.state.pack.decisions
+        if list(self.decision_buttons) != list(decisions):
+            clear_layout(self.decision_layout)
+            self.decision_buttons = {}
+            for did in decisions:
+                button = QPushButton()
+                button.setObjectName("decisionChoice")
+                button.setCheckable(True)
+                button.clicked.connect(lambda _c=False, d=did: self._choose(d))
+                self.decision_layout.addWidget(button)
+                self.decision_buttons[did] = button
+        for did, button in self.decision_buttons.items():
+            decision = decisions[did]
+            title = self.state.text(decision.title)
+            chosen = did == current
+            button.setChecked(chosen)
+            mark = "✔ " if chosen else ""
+            button.setText(f"{mark}{title}")
+            button.setToolTip(self.state.text(decision.statement))
+            button.setAccessibleName(self.tr("Talk about: {0}").format(title))
+        self.start_button.setEnabled(current is not None)
+
+    def _choose(self, decision_id: str) -> None:
+        if decision_id != self.state.session.decision_id:
+            self.state.set_decision(decision_id)
+        self.refresh()
+
+    def ready_for_next(self) -> str | None:
+        if self.state.session.decision_id is None:
+            return self.tr("Choose a decision to talk about first.")
+        return None

@@ -1,0 +1,96 @@
+"""Printing and previewing the PDF summary: QtPdf renders the pages the report layer wrote."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QSize, QSizeF
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
+
+from endoaid.consultation import Session
+from endoaid.content import ContentPack
+
+
+def report_builder():
+    """Return endoaid.report.build_report, or None when the report layer is not available."""
+    try:
+        from endoaid.report import build_report
+    except ImportError:
+        return None
+    return build_report
+
+
+def write_pdf(pack: ContentPack, session: Session, path: Path) -> None:
+    """Write the PDF summary of the session to `path` (atomically, by the report layer)."""
+    build = report_builder()
+    if build is None:
+        from endoaid.errors import UserError
+
+        raise UserError("The PDF summary is not available in this version.")
+    build(pack, session, path)
+
+
+class TemporaryPdf:
+    """The summary written to a private temporary folder, removed when closed."""
+
+    def __init__(self, pack: ContentPack, session: Session) -> None:
+        self._dir = tempfile.TemporaryDirectory(prefix="endoaid-")
+        self.path = Path(self._dir.name) / "summary.pdf"
+        write_pdf(pack, session, self.path)
+
+    def close(self) -> None:
+        """Delete the temporary PDF."""
+        self._dir.cleanup()
+
+
+def print_pdf(path: Path, parent: QWidget, *, kiosk: bool = False) -> bool:
+    """Show the print dialog and print every page of the PDF; return True when printed."""
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    document = QPdfDocument(parent)
+    document.load(str(path))
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    if kiosk:
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    painter = QPainter(printer)
+    try:
+        for index in range(document.pageCount()):
+            if index:
+                printer.newPage()
+            target = painter.viewport()
+            points = document.pagePointSize(index)
+            scale = min(target.width() / points.width(), target.height() / points.height())
+            size = QSize(int(points.width() * scale), int(points.height() * scale))
+            image = document.render(index, size)
+            painter.drawImage(0, 0, image)
+    finally:
+        painter.end()
+        document.close()
+    return True
+
+
+class PreviewDialog(QDialog):
+    """The PDF as it will print, page after page, in a QPdfView."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
+        self.setWindowTitle(self.tr("Preview of the summary"))
+        self.resize(QSizeF(900, 760).toSize())
+        layout = QVBoxLayout(self)
+        self.document = QPdfDocument(self)
+        self.document.load(str(path))
+        self.view = QPdfView(self)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setDocument(self.document)
+        self.view.setAccessibleName(self.tr("Preview of the PDF summary"))
+        layout.addWidget(self.view)

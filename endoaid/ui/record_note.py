@@ -1,0 +1,63 @@
+"""The plain-text note for the medical record: decision, options, priorities, SURE, leaning."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from endoaid.consultation import sure_score
+from endoaid.ui.state import ConsultationState
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecordNote", text)
+
+
+def priorities(state: ConsultationState, min_rating: int = 3) -> list[str]:
+    """Return the statements she rated at least `min_rating`, most important first."""
+    decision = state.decision()
+    if decision is None:
+        return []
+    ratings = state.session.ratings
+    rated = [(ratings.get(v.id, 0), i, v) for i, v in enumerate(decision.values)]
+    rated.sort(key=lambda t: (-t[0], t[1]))
+    return [f"{state.text(v.statement)} ({r}/4)" for r, _i, v in rated if r >= min_rating]
+
+
+def leaning_text(state: ConsultationState) -> str:
+    """Return where she is leaning, in words."""
+    leaning = state.session.leaning
+    if leaning is None:
+        return _tr("not recorded")
+    if leaning == "unsure":
+        return _tr("not sure yet")
+    return state.option_name(leaning)
+
+
+def record_note(state: ConsultationState) -> str:
+    """Return the note as plain text, ready to paste into the medical record."""
+    session = state.session
+    decision = state.decision()
+    lines = [_tr("endoaid shared decision-making note")]
+    if decision is None:
+        lines.append(_tr("No decision was discussed."))
+        return "\n".join(lines)
+    lines.append(_tr("Decision discussed: {0}").format(state.text(decision.statement)))
+    names = ", ".join(state.option_name(ref) for ref in session.options) or _tr("none")
+    lines.append(_tr("Options compared: {0}").format(names))
+    tops = priorities(state)
+    lines.append(
+        _tr("Her priorities: {0}").format("; ".join(tops) if tops else _tr("none rated 3 or 4"))
+    )
+    if session.own_concerns:
+        lines.append(_tr("Her own concerns: {0}").format("; ".join(session.own_concerns)))
+    for key, label in (("sure_before", _tr("SURE before")), ("sure_after", _tr("SURE after"))):
+        answers = getattr(session, key)
+        if answers:
+            lines.append(f"{label}: {sure_score(answers)}/4")
+    lines.append(_tr("Leaning: {0}").format(leaning_text(state)))
+    lines.append(
+        _tr("Content version {0}, reviewed {1}.").format(
+            state.pack.info.version, state.pack.info.last_reviewed.isoformat()
+        )
+    )
+    return "\n".join(lines)

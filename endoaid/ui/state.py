@@ -1,0 +1,167 @@
+"""The one consultation the window shows: the pack, the session and the signals pages listen to.
+
+Pages never keep their own copy of what was entered: they read from `ConsultationState.session`
+and write back through it, so going back, saving, switching language or starting a new patient
+all work from one place.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from endoaid.consultation import OptionFit, Profile, Session, option_fits
+from endoaid.content import ContentPack, Decision, Localized, PriceBook
+
+DEFAULT_YEARS = 5
+
+
+class ConsultationState(QObject):
+    """The content pack, the session being filled in, the chosen price book, and change signals."""
+
+    changed = Signal(str)
+    """Emitted with what changed: decision, options, profile, costs, ratings, sure, summary,
+    language or all (a new or opened session)."""
+
+    def __init__(
+        self, pack: ContentPack, session: Session | None = None, *, kiosk: bool = False
+    ) -> None:
+        super().__init__()
+        self.pack = pack
+        self.kiosk = kiosk
+        self.session = session if session is not None else Session()
+        self.price_books: dict[str, PriceBook] = dict(pack.price_books)
+        self._insurance_share: float | None = None
+        self._fill_defaults()
+
+    # --- reading -----------------------------------------------------------------------
+
+    @property
+    def lang(self) -> str:
+        """The language content text is shown in."""
+        return self.session.lang or "en"
+
+    def text(self, value: Localized) -> str:
+        """Return a localized content text in the current language."""
+        return value.get(self.lang)
+
+    def decision(self) -> Decision | None:
+        """Return the decision being discussed, or None before one is chosen."""
+        did = self.session.decision_id
+        return self.pack.decisions.get(did) if did else None
+
+    def option_name(self, ref: str) -> str:
+        """Return the name a person sees for an option of the current decision."""
+        decision = self.decision()
+        if decision is None:
+            return " + ".join(p.name.get(self.lang) for p in self.pack.parts(ref))
+        return self.pack.option_name(decision, ref, self.lang)
+
+    def price_book(self) -> PriceBook | None:
+        """Return the chosen price book (the pack's default when none is chosen)."""
+        book_id = self.session.price_book_id or self.pack.info.default_price_book
+        if book_id and book_id in self.price_books:
+            return self.price_books[book_id]
+        return next(iter(self.price_books.values()), None)
+
+    def insurance_share(self) -> float | None:
+        """Return the share (percent) an insurer pays, from the profile when there is one."""
+        profile = self.session.profile
+        if profile is not None:
+            return profile.insurance_share_percent
+        return self._insurance_share
+
+    def fits(self) -> list[OptionFit]:
+        """Return the consultation layer's OptionFit list for the current decision."""
+        decision = self.decision()
+        if decision is None:
+            return []
+        profile = self.session.profile
+        if profile is None:
+            return [OptionFit(ref, "shown", []) for ref in decision.options]
+        return option_fits(self.pack, decision, profile, self.lang)
+
+    # --- writing -----------------------------------------------------------------------
+
+    def set_decision(self, decision_id: str) -> None:
+        """Open a decision: its standard comparison (without hidden options) is preselected."""
+        decision = self.pack.decision(decision_id)
+        self.session.decision_id = decision.id
+        hidden = {f.option for f in self.fits() if f.status == "hidden"}
+        self.session.options = [o for o in decision.standard_comparison if o not in hidden]
+        self.session.leaning = None
+        self.changed.emit("decision")
+
+    def set_options(self, options: list[str]) -> None:
+        """Choose the 2-3 options compared side by side."""
+        self.session.options = list(options)
+        if self.session.leaning not in (None, "unsure", *options):
+            self.session.leaning = None
+        self.changed.emit("options")
+
+    def set_profile(self, profile: Profile | None) -> None:
+        """Store her situation (keeping the insurance share chosen on the charts page)."""
+        if (
+            profile is not None
+            and profile.insurance_share_percent is None
+            and (self._insurance_share is not None)
+        ):
+            profile = profile.model_copy(update={"insurance_share_percent": self._insurance_share})
+        self.session.profile = profile
+        self.changed.emit("profile")
+
+    def set_price_book(self, book_id: str) -> None:
+        """Choose the price book the costs are computed from."""
+        self.session.price_book_id = book_id
+        self.changed.emit("costs")
+
+    def add_price_book(self, book: PriceBook) -> None:
+        """Make a locally loaded price book available and choose it."""
+        self.price_books[book.id] = book
+        self.set_price_book(book.id)
+
+    def set_years(self, years: int) -> None:
+        """Set how many years the costs and burden are counted over."""
+        self.session.years = int(years)
+        self.changed.emit("costs")
+
+    def set_insurance_share(self, percent: float | None) -> None:
+        """Set the share (percent) an insurer pays."""
+        self._insurance_share = percent
+        profile = self.session.profile
+        if profile is not None:
+            self.session.profile = profile.model_copy(update={"insurance_share_percent": percent})
+        self.changed.emit("costs")
+
+    def notify(self, what: str) -> None:
+        """Tell the pages that a part of the session was edited in place."""
+        self.changed.emit(what)
+
+    def set_language(self, lang: str) -> None:
+        """Show content text in another language; the session is kept."""
+        self.session.lang = lang
+        self.changed.emit("language")
+
+    def replace_session(self, session: Session) -> None:
+        """Show an opened session instead of the current one."""
+        lang = self.lang
+        self.session = session
+        if not self.session.lang:
+            self.session.lang = lang
+        self._insurance_share = None
+        self._fill_defaults()
+        self.changed.emit("all")
+
+    def new_patient(self) -> None:
+        """Forget everything about the current patient (the language stays)."""
+        lang = self.lang
+        self.session.clear()
+        self.session.lang = lang
+        self._insurance_share = None
+        self._fill_defaults()
+        self.changed.emit("all")
+
+    def _fill_defaults(self) -> None:
+        if not self.session.years:
+            self.session.years = DEFAULT_YEARS
+        if not self.session.content_version:
+            self.session.content_version = self.pack.info.version

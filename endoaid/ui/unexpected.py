@@ -1,0 +1,79 @@
+"""Unexpected errors: logged (clinician mode only), shown in a friendly dialog, window kept open."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+log = logging.getLogger("endoaid")
+
+
+def log_file_path() -> Path:
+    """Return where the clinician-mode log is written (AppLocalDataLocation/endoaid.log)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    return Path(folder) / "endoaid.log"
+
+
+def start_log_file() -> Path | None:
+    """Send the endoaid log to a file (clinician mode); return its path, or None if impossible."""
+    path = log_file_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    return path
+
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
+
+
+def make_excepthook(window: QWidget, *, kiosk: bool) -> ExceptHook:
+    """Return a sys.excepthook that logs (not in kiosk mode) and shows a friendly dialog."""
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        if not kiosk:
+            log.error(
+                "unexpected error:\n%s", "".join(traceback.format_exception(exc_type, exc, tb))
+            )
+        tr = QCoreApplication.translate
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            tr("Unexpected", "Something went wrong"),
+            tr(
+                "Unexpected",
+                "Something unexpected went wrong. What you entered is still here.",
+            ),
+            QMessageBox.StandardButton.Ok,
+            window,
+        )
+        if not kiosk:
+            box.setInformativeText(
+                tr("Unexpected", "Details were written to the log file: {0}").format(
+                    str(log_file_path())
+                )
+            )
+        box.setAccessibleName(tr("Unexpected", "Something went wrong"))
+        window.setProperty("unexpected_errors", int(window.property("unexpected_errors") or 0) + 1)
+        window.unexpected_box = box  # type: ignore[attr-defined]
+        box.open()
+
+    return hook
+
+
+def install_excepthook(window: QWidget, *, kiosk: bool) -> None:
+    """Route uncaught exceptions to the friendly dialog instead of closing the app."""
+    sys.excepthook = make_excepthook(window, kiosk=kiosk)

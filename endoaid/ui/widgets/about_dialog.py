@@ -1,0 +1,60 @@
+"""About this guide: version, review dates, update policy, authors, funding, conflicts, sources."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from endoaid.content import ContentPack
+from endoaid.ui.formatting import date_text
+
+
+def about_html(pack: ContentPack, lang: str, tr) -> str:
+    """Return the About text as simple HTML, with the numbered reference list."""
+    info = pack.info
+    esc = html.escape
+
+    def people(items: list) -> str:
+        return "".join(f"<li>{esc(p.name)} — {esc(p.role.get(lang))}</li>" for p in items)
+
+    parts = [
+        f"<h2>{esc(info.title.get(lang))}</h2>",
+        f"<p><b>{esc(tr('Content version'))}:</b> {esc(info.version)}<br>",
+        f"<b>{esc(tr('Last reviewed'))}:</b> {esc(date_text(info.last_reviewed, lang))}<br>",
+        f"<b>{esc(tr('Next review due'))}:</b> {esc(date_text(info.next_review_due, lang))}</p>",
+        f"<h3>{esc(tr('How the content is kept up to date'))}</h3>",
+        f"<p>{esc(info.update_policy.get(lang))}</p>",
+        f"<h3>{esc(tr('Authors'))}</h3><ul>{people(info.authors)}</ul>",
+        f"<h3>{esc(tr('Reviewers'))}</h3><ul>{people(info.reviewers)}</ul>",
+        f"<h3>{esc(tr('Funding'))}</h3><p>{esc(info.funding.get(lang))}</p>",
+        f"<h3>{esc(tr('Conflicts of interest'))}</h3>",
+        f"<p>{esc(info.conflicts_of_interest.get(lang))}</p>",
+        f"<p><i>{esc(info.disclaimer.get(lang))}</i></p>",
+        f"<h3>{esc(tr('Sources'))}</h3><ol>",
+    ]
+    for citation in pack.citations.values():
+        extra = f" doi:{esc(citation.doi)}" if citation.doi else ""
+        extra += f" PMID {esc(citation.pmid)}" if citation.pmid else ""
+        parts.append(f"<li>{esc(citation.text)}{extra}</li>")
+    parts.append("</ol>")
+    return "".join(parts)
+
+
+class AboutDialog(QDialog):
+    """The disclosure the IPDAS standard asks for, reachable from every screen."""
+
+    def __init__(self, pack: ContentPack, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About this guide and its sources"))
+        self.resize(820, 640)
+        layout = QVBoxLayout(self)
+        self.browser = QTextBrowser()
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setAccessibleName(self.tr("About this guide and its sources"))
+        self.browser.setHtml(about_html(pack, lang, self.tr))
+        layout.addWidget(self.browser)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
+        layout.addWidget(buttons)

@@ -1,0 +1,100 @@
+"""One chart at a time: the matplotlib canvas (imported on first use) or its numbers as a table."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from endoaid.charts import ChartSpec
+
+
+class ChartView(QWidget):
+    """Shows a ChartSpec: its figure in a FigureCanvasQTAgg, or its table when asked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget()
+        self.canvas_holder = QWidget()
+        self.canvas_layout = QVBoxLayout(self.canvas_holder)
+        self.canvas_layout.setContentsMargins(0, 0, 0, 0)
+        self.message = QLabel()
+        self.message.setObjectName("chartMessage")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.table = QTableWidget()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.stack.addWidget(self.canvas_holder)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.message)
+        layout.addWidget(self.stack, 1)
+        self.as_table = QCheckBox()
+        self.as_table.toggled.connect(self._switch)
+        layout.addWidget(self.as_table)
+        self.canvas: Any = None
+        self.spec: ChartSpec | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the interface strings again."""
+        self.as_table.setText(self.tr("Show as table"))
+        self.as_table.setAccessibleName(self.tr("Show the chart as a table"))
+        self.table.setAccessibleName(self.tr("The chart's numbers as a table"))
+
+    def show_spec(self, spec: ChartSpec) -> None:
+        """Draw a chart (the previous figure is dropped) and fill its table."""
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        self.spec = spec
+        if self.canvas is not None:
+            self.canvas_layout.removeWidget(self.canvas)
+            self.canvas.hide()
+            self.canvas.setParent(None)
+            self.canvas.deleteLater()
+        self.canvas = FigureCanvasQTAgg(spec.figure)
+        self.canvas.setAccessibleName(spec.title)
+        self.canvas.setAccessibleDescription(spec.caption)
+        self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.canvas_layout.addWidget(self.canvas)
+        self.canvas.show()
+        table = spec.table
+        self.table.clear()
+        self.table.setColumnCount(len(table.header))
+        self.table.setRowCount(len(table.rows))
+        self.table.setHorizontalHeaderLabels(table.header)
+        for r, row in enumerate(table.rows):
+            for c, text in enumerate(row):
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.table.resizeRowsToContents()
+        self.as_table.setEnabled(True)
+        self._switch(self.as_table.isChecked())
+        self.canvas.draw_idle()
+
+    def show_message(self, text: str) -> None:
+        """Show a sentence instead of a chart (e.g. why the figures cannot be drawn)."""
+        self.spec = None
+        self.message.setText(text)
+        self.as_table.setEnabled(False)
+        self.stack.setCurrentWidget(self.message)
+
+    def _switch(self, table: bool) -> None:
+        if self.spec is None:
+            return
+        self.stack.setCurrentWidget(self.table if table else self.canvas_holder)

@@ -1,0 +1,62 @@
+"""Fixtures for the app: a real main window over the shipped pack, with settings kept in tmp."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QStandardPaths
+
+from endoaid.consultation import Profile, Session
+from endoaid.content import ContentPack
+from endoaid.ui.main_window import MainWindow
+from endoaid.ui.state import ConsultationState
+
+
+@pytest.fixture(autouse=True)
+def private_settings(qapp, tmp_path: Path) -> Path:  # noqa: ANN001 (pytest-qt fixture)
+    """Keep QSettings and QStandardPaths away from the real user folders."""
+    folder = tmp_path / "settings"
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    QStandardPaths.setTestModeEnabled(True)
+    qapp.setOrganizationName("endoaid")
+    qapp.setApplicationName("endoaid")
+    return folder
+
+
+@pytest.fixture
+def make_window(qtbot, pack: ContentPack) -> Callable[..., MainWindow]:  # noqa: ANN001
+    """Return a factory for a shown main window (clinician mode unless kiosk=True)."""
+
+    def make(*, kiosk: bool = False, session: Session | None = None) -> MainWindow:
+        state = ConsultationState(pack, session or Session(), kiosk=kiosk)
+        window = MainWindow(state, kiosk=kiosk)
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window: Callable[..., MainWindow]) -> MainWindow:
+    """A shown clinician-mode main window with a new session."""
+    return make_window()
+
+
+def premenopausal_early() -> Profile:
+    """A woman before menopause after surgery for early breast cancer."""
+    return Profile(menopause="pre", setting="early", age=38)
+
+
+def postmenopausal_early() -> Profile:
+    """A woman after menopause after surgery for early breast cancer."""
+    return Profile(menopause="post", setting="early", age=64)
+
+
+def advanced() -> Profile:
+    """A woman after menopause whose cancer has spread or come back."""
+    return Profile(menopause="post", setting="advanced", age=58)

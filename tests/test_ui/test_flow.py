@@ -1,0 +1,116 @@
+"""Walking the whole consultation for typical patients, checking what is on screen."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QRadioButton
+
+from endoaid.content import ContentPack
+from endoaid.ui.main_window import MainWindow
+from tests.test_ui.flow_helpers import choose_decision, click, fill_profile, tick_options
+
+
+def _check_compare_table(window: MainWindow, pack: ContentPack, options: list[str]) -> None:
+    window.go_to_page("compare")
+    page = window.page("compare")
+    decision = pack.decision(window.state.session.decision_id)
+    shown = [combo.currentText() for combo in page.column_choices]
+    assert shown == [pack.option_name(decision, ref, "en") for ref in options]
+    for attribute in pack.attributes:
+        for ref in options:
+            cell = pack.cell(decision, ref, attribute.id)
+            expected = cell.text.get("en") if cell else "Not reported"
+            assert page.cell_text(ref, attribute.id) == expected
+
+
+def _check_chart_drawn(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    window.go_to_page("charts")
+    page = window.page("charts")
+    assert page.spec is not None, page.view.message.text()
+    assert page.view.canvas is not None and page.view.canvas.isVisible()
+    assert page.caption.text() == page.spec.caption
+    assert page.spec.figure.axes, "the chart has no axes"
+
+
+def test_premenopausal_early_profile_walks_from_welcome_to_summary(qtbot, window, pack):
+    """Surgery vs injections: options, table cells, chart, values, SURE and summary are shown."""
+    choose_decision(qtbot, window, "ovarian-suppression-method")
+    assert window.current_page().page_id == "why"
+    fill_profile(qtbot, window, "pre", "early", "38")
+    assert window.state.session.profile is not None
+    assert window.state.session.profile.age == 38
+    tick_options(qtbot, window, ["oophorectomy", "gnrh-agonist"])
+    options_page = window.page("options")
+    assert options_page.checks["oophorectomy"].text() == "Operation to remove the ovaries"
+    assert window.state.session.options == ["oophorectomy", "gnrh-agonist"]
+
+    _check_compare_table(window, pack, ["oophorectomy", "gnrh-agonist"])
+    totals = window.page("compare").cell_text("oophorectomy", "cost-totals")
+    book = pack.price_book(pack.info.default_price_book)
+    assert book.currency in totals and book.name.get("en") in totals
+
+    _check_chart_drawn(qtbot, window)
+
+    window.go_to_page("values")
+    values = window.page("values")
+    click(qtbot, values.controls["keep-fertility"].buttons[4])
+    click(qtbot, values.controls["fewer-visits"].buttons[1])
+    assert window.state.session.ratings == {"keep-fertility": 4, "fewer-visits": 1}
+    assert values.table_cells[("keep-fertility", "gnrh-agonist")].text().startswith("✔ Yes")
+    assert values.table_cells[("keep-fertility", "oophorectomy")].text() == "— No"
+
+    window.go_to_page("sure")
+    sure = window.page("sure")
+    for item in pack.sure.items:
+        click(qtbot, sure.answers[("sure_before", item.id)].no)
+        click(qtbot, sure.answers[("sure_after", item.id)].yes)
+    assert "Now: 4 of 4 answered yes" in sure.scores.text()
+
+    window.go_to_page("summary")
+    summary = window.page("summary")
+    leaning = summary.leaning_buttons["gnrh-agonist"]
+    assert isinstance(leaning, QRadioButton)
+    assert leaning.text() == "Injections to rest the ovaries (GnRH agonist)"
+    click(qtbot, leaning)
+    assert window.state.session.leaning == "gnrh-agonist"
+    assert "Being able to have periods, or a baby with my own eggs, later (4/4)" in (
+        summary.priorities_text.text()
+    )
+    steps = pack.decision("ovarian-suppression-method").next_steps
+    assert steps[0].get("en") in summary.steps_text.text()
+
+
+def test_postmenopausal_early_profile_sees_its_decision_and_not_ovary_options(qtbot, window, pack):
+    """After menopause: ovary treatments hidden with a reason; her decision's table and chart."""
+    if "postmenopausal-endocrine" not in pack.decisions:
+        pytest.skip("the pack has no postmenopausal decision yet")
+    fill_profile(qtbot, window, "post", "early", "64")
+    window.open_decision("ovarian-suppression-method")
+    page = window.page("options")
+    assert not page.checks["oophorectomy"].isEnabled()
+    assert page.status_labels["oophorectomy"].text().startswith("✘ Hidden")
+    assert page.fit_note.isVisibleTo(page)
+
+    window.open_decision("postmenopausal-endocrine")
+    decision = pack.decision("postmenopausal-endocrine")
+    options = list(decision.standard_comparison)
+    assert window.state.session.options == options
+    names = [window.page("options").checks[ref].text() for ref in options]
+    assert names == [pack.option_name(decision, ref, "en") for ref in options]
+    _check_compare_table(window, pack, options)
+    _check_chart_drawn(qtbot, window)
+
+
+def test_advanced_profile_sees_the_advanced_decision(qtbot, window, pack):
+    """Advanced disease: the advanced decision fits, its table cells and a chart are shown."""
+    if "advanced-disease" not in pack.decisions:
+        pytest.skip("the pack has no advanced-disease decision yet")
+    fill_profile(qtbot, window, "post", "advanced", "58")
+    fits = window.page("profile").fits_text.text()
+    title = pack.decision("advanced-disease").title.get("en")
+    assert f"✔ fits: {title}" in fits
+    window.open_decision("advanced-disease")
+    options = list(window.state.session.options)
+    assert 2 <= len(options) <= 3
+    _check_compare_table(window, pack, options)
+    _check_chart_drawn(qtbot, window)
