@@ -109,7 +109,7 @@ def icon_array_chart(
                     color=MUTED,
                 )
                 ax.set_title(wrap(name, 24), fontsize=9)
-                reason = arm.not_reported or word("not_reported", lang, labels)
+                reason = (arm.not_reported or word("not_reported", lang, labels)).rstrip(".。")
                 items.append(word("icons_item_missing", lang, labels, option=name, reason=reason))
                 rows.append([name, word("not_reported", lang, labels), "", ""])
                 continue
@@ -162,8 +162,8 @@ def icon_array_chart(
             )
         figure.legend(
             handles=[
-                Patch(facecolor="#555555", edgecolor=INK, label=benefit.outcome),
-                Patch(facecolor="white", edgecolor="#9A9A9A", label=benefit.outcome_not),
+                Patch(facecolor="#555555", edgecolor=INK, label=wrap(benefit.outcome, 48)),
+                Patch(facecolor="white", edgecolor="#9A9A9A", label=wrap(benefit.outcome_not, 48)),
             ],
             loc="outside lower center",
             ncols=2,

@@ -51,7 +51,7 @@ def reversibility_chart(
     columns = [a for a in ORDER if a in {f[0] for f in facts.values()} or a in ("no", "yes")]
     styles = option_styles(list(options))
     with chart_style():
-        figure = new_figure(7.0, 0.9 + 0.95 * len(options))
+        figure = new_figure(7.0, 0.5 + 0.62 * len(options))
         ax = figure.add_subplot()
         ax.set_xlim(-0.5, len(columns) - 0.5)
         ax.set_ylim(len(options) - 0.5, -0.5)

@@ -84,7 +84,7 @@ WORDS: dict[str, dict[str, str]] = {
         "zh_CN": "{time_frame}，每100名女性中：{items}。",
     },
     "icons_item": {
-        "en": "{option}: {outcome} in {n} women, {outcome_not} in {m}",
+        "en": "{option}: {n} women ({outcome}) and {m} ({outcome_not})",
         "zh_CN": "{option}：{n}人{outcome}，{m}人{outcome_not}",
     },
     "icons_item_missing": {"en": "{option}: {reason}", "zh_CN": "{option}：{reason}"},

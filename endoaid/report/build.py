@@ -43,6 +43,16 @@ def check_target(path: Path) -> Path:
     return target
 
 
+def _file_mode(target: Path) -> int:
+    """Return the mode a new file gets here (umask applied), or the existing file's mode."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
 def write_atomic(target: Path, data: bytes) -> None:
     """Write data to a temporary file beside target, fsync it, then rename it over target.
 
@@ -52,6 +62,7 @@ def write_atomic(target: Path, data: bytes) -> None:
         prefix=f".{target.name}.", suffix=".part", dir=target.parent
     )
     try:
+        os.chmod(temp_name, _file_mode(target))
         with os.fdopen(handle, "wb") as out:
             out.write(data)
             out.flush()

@@ -215,7 +215,7 @@ class SummaryBuilder:
                     title=spec.title,
                     caption=spec.caption,
                     svg=figure_to_svg(spec.figure),
-                    notes=[n for n in spec.notes if n],
+                    notes=[n[:1].upper() + n[1:] for n in spec.notes if n],
                     source=self.refs.cite(spec.source),
                 )
             )

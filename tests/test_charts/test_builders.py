@@ -158,8 +158,8 @@ def test_icon_array_shows_100_women_per_option_with_the_affected_grouped(
         }
         reading_order = [(x, 9 - y) for y in range(10) for x in range(10)]
         assert cells == set(reading_order[:n])
-        assert f"in {n} women" in spec.caption
-        assert f"in {100 - n}" in spec.caption
+        assert f"{n} women" in spec.caption
+        assert f"and {100 - n} (" in spec.caption
     assert benefit.outcome in spec.caption and benefit.outcome_not in spec.caption
     assert [row[1] for row in spec.table.rows] == [number(a.events) for a in benefit.arms]
 
