@@ -43,7 +43,7 @@ class Session(BaseModel):
     lang: Literal["en", "zh_CN"] = "en"
     profile: Profile | None = None
     decision_id: str | None = None
-    options: list[str] = Field(default_factory=list, max_length=3)
+    options: list[str] = Field(default_factory=list)
     price_book_id: str | None = None
     ratings: dict[str, Rating] = Field(default_factory=dict)
     own_concerns: list[ShortText] = Field(default_factory=list)

@@ -47,9 +47,11 @@ def test_pregnancy_wish_flags_the_operation_without_hiding_it(pack, make_profile
 
 
 def test_no_matching_rule_shows_every_option(pack, make_profile):
-    """With nothing in her history that a rule names, every option is shown without reasons."""
-    fits = option_fits(pack, DECISION, make_profile(menopause="unsure"))
-    assert [f.status for f in fits] == ["shown"] * len(fits)
+    """With no rule that matches her, every option is shown without reasons."""
+    only_post = [rule("after", ["gnrh-agonist", "oophorectomy"], "hide", menopause=["post"])]
+    small = with_records(pack, rules=only_post)
+    fits = option_fits(small, DECISION, make_profile(menopause="unsure"))
+    assert [(f.status, f.reasons) for f in fits] == [("shown", [])] * len(fits)
 
 
 def test_caution_never_hides_even_with_a_hide_rule_elsewhere(pack, make_profile):
