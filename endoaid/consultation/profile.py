@@ -87,6 +87,10 @@ def _first_error(exc: ValidationError) -> ProfileError:
         return ProfileError(
             field, "Give the risk of the cancer coming back together with its years."
         )
+    if error["type"] == "extra_forbidden":
+        return ProfileError(field, f"'{_shown(field)}' is not a field of the profile.")
+    if error["type"] == "missing":
+        return ProfileError(field, f"{label} is required.")
     if field in limits:
         return ProfileError(field, f"{label} must be {limits[field]}.")
     return ProfileError(field, f"{label}: {str(error['msg']).removeprefix('Value error, ')}.")

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from endoaid.consultation import Profile, ProfileError, profile_from_form
+from endoaid.consultation import Profile, ProfileError, make_profile, profile_from_form
 from endoaid.errors import UserError
 
 
@@ -116,3 +116,24 @@ def test_any_form_gives_a_profile_or_a_profile_error(form):
         assert isinstance(profile_from_form(form), Profile)
     except ProfileError as exc:
         assert str(exc) and "\n" not in str(exc)
+
+
+@pytest.mark.parametrize(
+    ("fields", "field", "words"),
+    [
+        ({"menopause": "pre", "age": 12}, "age", "18 to 100"),
+        ({"menopause": "pre", "colour": "red"}, "colour", "not a field"),
+        ({"setting": "early"}, "menopause", "required"),
+        (
+            {"menopause": "pre", "insurance_share_percent": 150},
+            "insurance_share_percent",
+            "0 to 100",
+        ),
+    ],
+)
+def test_typed_values_are_checked_too(fields, field, words):
+    """make_profile refuses typed values with the same one-line ProfileError as the form."""
+    with pytest.raises(ProfileError) as info:
+        make_profile(**fields)
+    assert info.value.field == field
+    assert words in str(info.value)
