@@ -40,6 +40,8 @@ HEADER_FILL = QColor("#E8E8E8")
 BODY_PX = 14
 SMALL_PX = 12
 HEADING_PX = {0: 24, 1: 18, 2: 15}
+SPLIT_ABOVE = 0.3
+"""A paragraph shorter than this share of a page moves whole to the next page."""
 
 Draw = Callable[[QPainter, float, float, float, float], None]
 """draw(painter, x, y, start, end): paint the part [start, end) of an item at (x, y)."""
@@ -91,13 +93,18 @@ class Typesetter:
     def text_item(self, html: str, px: int = BODY_PX, space_before: float = GAP) -> Item:
         doc = self.document(html, self.width, px)
 
+        height = doc.size().height()
+
         def draw(painter: QPainter, x: float, y: float, start: float, end: float) -> None:
             painter.save()
             painter.translate(x, y - start)
-            doc.drawContents(painter, QRectF(0, start, self.width, end - start))
+            if start <= 0 and end >= height:
+                doc.drawContents(painter)
+            else:
+                draw_lines(painter, doc, start, end)
             painter.restore()
 
-        return Item(doc.size().height(), draw, breaks=line_bottoms(doc), space_before=space_before)
+        return Item(height, draw, breaks=line_bottoms(doc), space_before=space_before)
 
     def heading(self, block: Heading) -> Item:
         px = HEADING_PX.get(block.level, 15)
@@ -192,6 +199,24 @@ class Typesetter:
         return out
 
 
+def draw_lines(painter: QPainter, doc: QTextDocument, start: float, end: float) -> None:
+    """Draw only the lines lying within [start, end) of a document: one part of a paragraph.
+
+    drawContents() with a clip would still write the clipped lines into the PDF (invisible,
+    but extracted as text twice); QTextLayout.draw() skips lines outside its clip.
+    """
+    layout = doc.documentLayout()
+    # Lines touching the clip's edge count as inside it: shrink by half a pixel.
+    clip = QRectF(0, start + 0.5, doc.textWidth(), max(0.0, end - start - 1))
+    painter.setPen(INK)
+    block = doc.begin()
+    while block.isValid():
+        rect = layout.blockBoundingRect(block)
+        if rect.bottom() > start and rect.top() < end:
+            block.layout().draw(painter, rect.topLeft(), [], clip)
+        block = block.next()
+
+
 def line_bottoms(doc: QTextDocument) -> list[float]:
     """Return the y of the bottom of every line: the places a paragraph may break."""
     bottoms: list[float] = []
@@ -207,20 +232,25 @@ def line_bottoms(doc: QTextDocument) -> list[float]:
     return sorted(bottoms)
 
 
+def _splittable(item: Item, page_height: float) -> bool:
+    return bool(item.breaks) and item.height > page_height * SPLIT_ABOVE
+
+
+def _first_piece(item: Item, page_height: float) -> float:
+    """Return the least height of the item that must fit at the bottom of a page."""
+    return item.breaks[0] if item.breaks and _splittable(item, page_height) else item.height
+
+
 def paginate(items: list[Item], page_height: float) -> list[list[Placed]]:
     """Return the items placed on pages, breaking only where each item allows."""
     pages: list[list[Placed]] = [[]]
     y = 0.0
     for index, item in enumerate(items):
         gap = item.space_before if pages[-1] else 0.0
-        need = item.breaks[0] if item.breaks else item.height
+        need = _first_piece(item, page_height)
         if item.keep_with_next and index + 1 < len(items):
             following = items[index + 1]
-            need = (
-                item.height
-                + following.space_before
-                + (following.breaks[0] if following.breaks else following.height)
-            )
+            need = item.height + following.space_before + _first_piece(following, page_height)
         if pages[-1] and y + gap + need > page_height:
             pages.append([])
             y, gap = 0.0, 0.0
@@ -235,7 +265,7 @@ def paginate(items: list[Item], page_height: float) -> list[list[Placed]]:
         start = 0.0
         while True:
             available = page_height - y - gap
-            if item.height - start <= available or not item.breaks:
+            if item.height - start <= available or not _splittable(item, page_height):
                 pages[-1].append(Placed(item, y + gap, start, item.height))
                 y += gap + item.height - start
                 break
