@@ -24,6 +24,7 @@ from endoaid.content import ContentPack, load_pack
 from endoaid.errors import UserError
 
 DAILY_BELOW_DAYS = 7
+_CONTROL = re.compile(r"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f]")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MAX_YEARS = 15
 
@@ -118,7 +119,11 @@ def dose_calendar(
 
 
 def escape_text(text: str) -> str:
-    """Return text escaped for an iCalendar TEXT value (RFC 5545 section 3.3.11)."""
+    """Return text escaped for an iCalendar TEXT value (RFC 5545 section 3.3.11).
+
+    Control characters other than line breaks are not allowed in a content line: dropped.
+    """
+    text = _CONTROL.sub("", text)
     return (
         text.replace("\\", "\\\\")
         .replace(";", "\\;")

@@ -225,3 +225,11 @@ def test_basic_date_format_is_refused(tmp_path, capsys):
         main(["schedule", "--option", "gnrh-agonist", "--start", "20270104", "-o", str(out)]) == 2
     )
     assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_control_characters_are_dropped_and_line_breaks_escaped():
+    """A stray control character cannot break the file; a line break becomes \\n."""
+    from endoaid.consultation.calendar import escape_text
+
+    assert escape_text("a\x00b\x07c\tD") == "abcD"
+    assert escape_text("one\ntwo; three, four\\") == "one\\ntwo\\; three\\, four\\\\"
