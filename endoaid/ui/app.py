@@ -40,6 +40,22 @@ def load_stylesheet(kiosk: bool = False) -> str:
     return text
 
 
+def apply_font(app, lang: str, *, kiosk: bool = False) -> None:
+    """Use the shipped font family for `lang` at a readable size (larger in kiosk mode)."""
+    from endoaid.fonts import FontMissing, apply_ui_font
+
+    size = KIOSK_POINT_SIZE if kiosk else BODY_POINT_SIZE
+    try:
+        apply_ui_font(app, lang, size)
+    except FontMissing:  # the system font still shows English; log it and carry on
+        import logging
+
+        logging.getLogger("endoaid").warning("the shipped font is missing", exc_info=True)
+        font = app.font()
+        font.setPointSize(size)
+        app.setFont(font)
+
+
 def make_application():
     """Return the running QApplication, creating it with endoaid's names when needed."""
     from PySide6.QtWidgets import QApplication
@@ -52,22 +68,21 @@ def make_application():
 
 def build_window(args: argparse.Namespace):
     """Return the main window with the content pack loaded, ready to show."""
-    from PySide6.QtGui import QFont
-
     from endoaid.consultation import Session
     from endoaid.content import load_pack
+    from endoaid.i18n import install_translators, resolve_language
     from endoaid.ui.clinician_tools import load_remembered_price_books
     from endoaid.ui.main_window import MainWindow
     from endoaid.ui.state import ConsultationState
 
     kiosk = bool(getattr(args, "kiosk", False))
     app = make_application()
-    font = QFont(app.font())
-    font.setPointSize(KIOSK_POINT_SIZE if kiosk else BODY_POINT_SIZE)
-    app.setFont(font)
+    lang = resolve_language(getattr(args, "lang", None))
+    install_translators(app, lang)
+    apply_font(app, lang, kiosk=kiosk)
     app.setStyleSheet(load_stylesheet(kiosk))
     pack = load_pack()
-    session = Session(lang=getattr(args, "lang", None) or "en")
+    session = Session(lang=lang)
     state = ConsultationState(pack, session, kiosk=kiosk)
     window = MainWindow(state, kiosk=kiosk)
     if not kiosk:

@@ -5,30 +5,22 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from endoaid.consultation import CostSeries
-
-
-def locale_for(lang: str) -> QLocale:
-    """Return the QLocale of a content language ('en' or 'zh_CN')."""
-    return (
-        QLocale(QLocale.Language.Chinese, QLocale.Country.China)
-        if lang == "zh_CN"
-        else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-    )
+from endoaid.i18n import format_date, format_money, format_number
 
 
 def money(amount: Decimal, currency: str | None, lang: str) -> str:
-    """Return an amount with its currency code, e.g. 'GBP 4,001.13'."""
-    text = locale_for(lang).toString(float(amount), "f", 2)
-    return f"{currency} {text}" if currency else text
+    """Return an amount with its currency, e.g. '£4,001.13' (exact, written per language)."""
+    if not currency:
+        return format_number(amount, lang, places=2)
+    return format_money(amount, currency, lang)
 
 
 def date_text(value: dt.date, lang: str) -> str:
     """Return a date written for a person in the session's language."""
-    qdate = QDate(value.year, value.month, value.day)
-    return locale_for(lang).toString(qdate, QLocale.FormatType.LongFormat)
+    return format_date(value, lang)
 
 
 def _tr(text: str, n: int = -1) -> str:

@@ -251,6 +251,14 @@ class MainWindow(QMainWindow):
 
     def set_language(self, lang: str) -> None:
         """Show the window in another language without losing the session."""
+        from PySide6.QtWidgets import QApplication
+
+        from endoaid.i18n import install_translators
+        from endoaid.ui.app import apply_font
+
+        app = QApplication.instance()
+        install_translators(app, lang)  # sends LanguageChange: the window re-translates
+        apply_font(app, lang, kiosk=self.kiosk)
         self.state.set_language(lang)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -13,6 +13,16 @@ from endoaid.consultation import Session
 from endoaid.content import ContentPack
 
 
+def report_available() -> bool:
+    """Return True when the report layer is installed (checked without importing matplotlib)."""
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec("endoaid.report") is not None
+    except ModuleNotFoundError:
+        return False
+
+
 def report_builder():
     """Return endoaid.report.build_report, or None when the report layer is not available."""
     try:

@@ -15,7 +15,7 @@ from endoaid.ui.state import ConsultationState
 
 
 @pytest.fixture(autouse=True)
-def private_settings(qapp, tmp_path: Path) -> Path:  # noqa: ANN001 (pytest-qt fixture)
+def private_settings(qapp, tmp_path: Path) -> Path:
     """Keep QSettings and QStandardPaths away from the real user folders."""
     folder = tmp_path / "settings"
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
@@ -26,7 +26,7 @@ def private_settings(qapp, tmp_path: Path) -> Path:  # noqa: ANN001 (pytest-qt f
 
 
 @pytest.fixture
-def make_window(qtbot, pack: ContentPack) -> Callable[..., MainWindow]:  # noqa: ANN001
+def make_window(qtbot, pack: ContentPack) -> Callable[..., MainWindow]:
     """Return a factory for a shown main window (clinician mode unless kiosk=True)."""
 
     def make(*, kiosk: bool = False, session: Session | None = None) -> MainWindow:

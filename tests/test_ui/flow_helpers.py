@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QRadioButton
 from endoaid.ui.main_window import MainWindow
 
 
-def click(qtbot, widget) -> None:  # noqa: ANN001
+def click(qtbot, widget) -> None:
     """Click a widget with the left mouse button, as a person would (once it is on screen)."""
     qtbot.waitUntil(widget.isVisible, timeout=2000)
     if isinstance(widget, QCheckBox | QRadioButton):
@@ -18,7 +18,7 @@ def click(qtbot, widget) -> None:  # noqa: ANN001
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def fill_profile(qtbot, window: MainWindow, menopause: str, setting: str, age: str) -> None:  # noqa: ANN001
+def fill_profile(qtbot, window: MainWindow, menopause: str, setting: str, age: str) -> None:
     """Open 'Her situation' and fill menopause, stage and age."""
     window.go_to_page("profile")
     page = window.page("profile")
@@ -28,7 +28,7 @@ def fill_profile(qtbot, window: MainWindow, menopause: str, setting: str, age: s
     qtbot.keyClicks(page.fields["age"], age)
 
 
-def choose_decision(qtbot, window: MainWindow, decision_id: str) -> None:  # noqa: ANN001
+def choose_decision(qtbot, window: MainWindow, decision_id: str) -> None:
     """Pick a decision on the welcome page and press Start."""
     window.go_to_page("welcome")
     page = window.page("welcome")
@@ -36,7 +36,7 @@ def choose_decision(qtbot, window: MainWindow, decision_id: str) -> None:  # noq
     click(qtbot, page.start_button)
 
 
-def tick_options(qtbot, window: MainWindow, options: list[str]) -> None:  # noqa: ANN001
+def tick_options(qtbot, window: MainWindow, options: list[str]) -> None:
     """On the options page, leave exactly these options ticked."""
     window.go_to_page("options")
     page = window.page("options")

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QRadioButton
 
+from endoaid.consultation import cost_course
 from endoaid.content import ContentPack
+from endoaid.i18n import format_money
 from endoaid.ui.main_window import MainWindow
 from tests.test_ui.flow_helpers import choose_decision, click, fill_profile, tick_options
 
@@ -23,7 +25,7 @@ def _check_compare_table(window: MainWindow, pack: ContentPack, options: list[st
             assert page.cell_text(ref, attribute.id) == expected
 
 
-def _check_chart_drawn(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+def _check_chart_drawn(qtbot, window: MainWindow) -> None:
     window.go_to_page("charts")
     page = window.page("charts")
     assert page.spec is not None, page.view.message.text()
@@ -47,7 +49,9 @@ def test_premenopausal_early_profile_walks_from_welcome_to_summary(qtbot, window
     _check_compare_table(window, pack, ["oophorectomy", "gnrh-agonist"])
     totals = window.page("compare").cell_text("oophorectomy", "cost-totals")
     book = pack.price_book(pack.info.default_price_book)
-    assert book.currency in totals and book.name.get("en") in totals
+    total = cost_course(pack, "oophorectomy", book, 5).total_at(5)
+    assert format_money(total, book.currency, "en") in totals
+    assert book.name.get("en") in totals
 
     _check_chart_drawn(qtbot, window)
 

@@ -62,7 +62,7 @@ class ExportPage(Page):
             button.setAccessibleName(name)
 
     def refresh(self) -> None:
-        available = pdf_output.report_builder() is not None
+        available = pdf_output.report_available()
         for button in (self.save_button, self.print_button, self.preview_button):
             button.setEnabled(available)
         if not available:
