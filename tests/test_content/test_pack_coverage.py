@@ -192,3 +192,15 @@ def test_rules_hide_aromatase_inhibitors_alone_before_menopause(pack):
     }
     assert {"anastrozole", "letrozole", "exemestane", "toremifene"} <= hidden
     assert "gnrh-agonist+exemestane" not in hidden
+
+
+def test_every_listed_source_is_cited_somewhere(pack):
+    """The reference list holds no source that no figure or price points to."""
+    cited: set[str] = set()
+    records: list[object] = [*pack.options.values(), *pack.decisions.values(), *pack.rules]
+    records += [*pack.glossary, pack.explainer, pack.sure, *pack.price_books.values()]
+    for record in records:
+        for path, value in walk(record):
+            if path.rsplit(".", 1)[-1] in {"citations", "brand_citations"}:
+                cited.update(value)
+    assert set(pack.citations) - cited == set()
