@@ -29,11 +29,14 @@ def private_settings(qapp, tmp_path: Path) -> Path:
 def make_window(qtbot, pack: ContentPack) -> Callable[..., MainWindow]:
     """Return a factory for a shown main window (clinician mode unless kiosk=True)."""
 
-    def make(*, kiosk: bool = False, session: Session | None = None) -> MainWindow:
+    def make(
+        *, kiosk: bool = False, session: Session | None = None, resize: bool = True
+    ) -> MainWindow:
         state = ConsultationState(pack, session or Session(), kiosk=kiosk)
         window = MainWindow(state, kiosk=kiosk)
         qtbot.addWidget(window)
-        window.resize(1280, 800)
+        if resize:
+            window.resize(1280, 800)
         window.show()
         qtbot.waitExposed(window)
         return window

@@ -23,7 +23,7 @@ INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QAbstractS
 def _unnamed(root: QWidget) -> list[str]:
     missing = []
     for widget in root.findChildren(QWidget):
-        if not isinstance(widget, INTERACTIVE + (QTableWidget,)) or not widget.isVisibleTo(root):
+        if not isinstance(widget, (*INTERACTIVE, QTableWidget)) or not widget.isVisibleTo(root):
             continue
         if widget.parent() is not None and isinstance(
             widget.parent(), QAbstractSpinBox | QComboBox
@@ -32,9 +32,8 @@ def _unnamed(root: QWidget) -> list[str]:
         iface = QAccessible.queryAccessibleInterface(widget)
         name = iface.text(QAccessible.Text.Name) if iface else ""
         if not name.strip():
-            missing.append(
-                f"{type(widget).__name__} {widget.objectName()!r} {getattr(widget, 'text', lambda: '')()!r}"
-            )
+            text = widget.text() if isinstance(widget, QAbstractButton | QLineEdit) else ""
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r} {text!r}")
     return missing
 
 
