@@ -72,7 +72,7 @@ class BenefitResult:
     """The benefit comparison for the options chosen, the baseline arm first."""
 
     decision_id: str
-    time_frame_years: float
+    time_frame_years: float | None
     time_frame_text: str
     population: str
     outcome: str
@@ -112,8 +112,7 @@ def benefit_figures(
             raise BenefitRefused(f"'{ref}' is not an option of this decision.")
     text = _TEXT.get(lang, _TEXT["en"])
     comparison = decision.benefit
-    years = comparison.time_frame.years
-    assert years is not None  # the schema requires it for a benefit comparison
+    years = comparison.time_frame.years  # None only when no arm has an out-of-100 figure
     when = comparison.time_frame.text.get(lang)
     baseline_arm = _arm(decision, decision.baseline)
     assert baseline_arm is not None  # the schema requires the baseline arm
@@ -122,6 +121,11 @@ def benefit_figures(
     risk: float | None = None
     if profile is not None and profile.baseline_risk_percent is not None:
         risk_years = profile.baseline_risk_years
+        if years is None:
+            raise BenefitRefused(
+                "These trials report months, not a chance over years, so endoaid cannot "
+                "use your risk here."
+            )
         if risk_years != years:
             raise BenefitRefused(
                 f"The cited figures are for {_num(years)} years; your risk is for "

@@ -381,8 +381,9 @@ class BenefitComparison(Model):
 
     @model_validator(mode="after")
     def _years(self) -> BenefitComparison:
-        if self.time_frame.years is None:
-            raise ValueError("a benefit comparison needs a time frame in years")
+        has_figures = any(arm.events is not None for arm in self.arms)
+        if has_figures and self.time_frame.years is None:
+            raise ValueError("a benefit comparison with figures needs a time frame in years")
         return self
 
 

@@ -136,3 +136,19 @@ def test_option_outside_the_decision_is_refused(pack):
     """An option the decision does not compare has no figure to show."""
     with pytest.raises(BenefitRefused, match="not an option of this decision"):
         benefit_figures(pack, DECISION, ["tamoxifen"])
+
+
+def test_months_only_decision_refuses_a_baseline_risk(pack):
+    """Advanced-disease trials report months: a risk over years is refused, not converted."""
+    from endoaid.consultation import BenefitRefused, Profile, benefit_figures
+
+    decision = pack.decision("advanced-disease")
+    assert decision.benefit.time_frame.years is None
+    profile = Profile(
+        menopause="post", setting="advanced", baseline_risk_percent=30, baseline_risk_years=5
+    )
+    with pytest.raises(BenefitRefused, match="report months"):
+        benefit_figures(pack, decision, decision.standard_comparison, profile)
+    plain = benefit_figures(pack, decision, decision.standard_comparison)
+    assert plain.time_frame_years is None
+    assert all(arm.events is None and arm.not_reported for arm in plain.arms)
