@@ -96,10 +96,19 @@ def run_app(args: argparse.Namespace) -> int:
     from endoaid.ui.unexpected import install_excepthook, start_log_file
 
     kiosk = bool(getattr(args, "kiosk", False))
+    kiosk_config = None
+    if kiosk:  # the administrator's kiosk configuration first: nothing starts without it
+        from endoaid.ui.kiosk.shell import start_kiosk_config
+
+        kiosk_config = start_kiosk_config(args)
     app = make_application()
     if not kiosk:
         start_log_file()  # kiosk mode writes nothing to disk
     window = build_window(args)
+    if kiosk_config is not None:
+        from endoaid.ui.kiosk.shell import apply_kiosk
+
+        apply_kiosk(window, kiosk_config)
     install_excepthook(window, kiosk=kiosk)
     if kiosk:
         window.showFullScreen()

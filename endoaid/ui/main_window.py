@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -18,32 +20,24 @@ from PySide6.QtWidgets import (
 from endoaid.ui import clinician_tools, settings
 from endoaid.ui.formatting import date_text
 from endoaid.ui.pages.base import Page
-from endoaid.ui.pages.charts import ChartsPage
-from endoaid.ui.pages.compare import ComparePage
-from endoaid.ui.pages.export import ExportPage
-from endoaid.ui.pages.options import OptionsPage
-from endoaid.ui.pages.profile import ProfilePage
-from endoaid.ui.pages.summary import SummaryPage
-from endoaid.ui.pages.sure import SurePage
-from endoaid.ui.pages.values import ValuesPage
-from endoaid.ui.pages.welcome import WelcomePage
-from endoaid.ui.pages.why import WhyPage
 from endoaid.ui.state import ConsultationState
 from endoaid.ui.widgets.about_dialog import AboutDialog
 from endoaid.ui.widgets.step_bar import StepBar
 
-PAGE_TYPES: tuple[type[Page], ...] = (
-    WelcomePage,
-    WhyPage,
-    ProfilePage,
-    OptionsPage,
-    ComparePage,
-    ChartsPage,
-    ValuesPage,
-    SurePage,
-    SummaryPage,
-    ExportPage,
+PAGES: tuple[tuple[str, str], ...] = (
+    ("welcome", "WelcomePage"),
+    ("why", "WhyPage"),
+    ("profile", "ProfilePage"),
+    ("options", "OptionsPage"),
+    ("compare", "ComparePage"),
+    ("charts", "ChartsPage"),
+    ("values", "ValuesPage"),
+    ("sure", "SurePage"),
+    ("summary", "SummaryPage"),
+    ("export", "ExportPage"),
 )
+"""The steps in order: page id (= module in endoaid.ui.pages) and the page class."""
+PAGE_IDS: tuple[str, ...] = tuple(page_id for page_id, _cls in PAGES)
 
 
 class MainWindow(QMainWindow):
@@ -82,12 +76,11 @@ class MainWindow(QMainWindow):
         self.step_bar.jump.connect(self.go_to)
         outer.addWidget(self.step_bar)
         self.stack = QStackedWidget()
-        self.pages: list[Page] = []
-        for page_type in PAGE_TYPES:
-            page = page_type(state, kiosk=kiosk)
-            page.request_page.connect(self._page_request)
-            self.pages.append(page)
-            self.stack.addWidget(page)
+        # Pages are built when first shown, so the first window does not wait for all ten.
+        self._pages: list[Page | None] = [None] * len(PAGES)
+        self._placeholders = [QWidget() for _ in PAGES]
+        for placeholder in self._placeholders:
+            self.stack.addWidget(placeholder)
         outer.addWidget(self.stack, 1)
         outer.addWidget(self._build_nav())
         self.setCentralWidget(central)
@@ -223,9 +216,9 @@ class MainWindow(QMainWindow):
         self.load_book_action.setText(self.tr("Load a price book…"))
         self.edit_profile_action.setText(self.tr("Edit her situation"))
         self.about_action.setText(self.tr("About and sources"))
-        for page in self.pages:
+        for page in self.built_pages():
             page.retranslate()
-        self.step_bar.set_steps([p.title() for p in self.pages])
+        self.step_bar.set_steps(self.step_titles())
         self._update_header()
 
     def _update_header(self) -> None:
@@ -268,27 +261,67 @@ class MainWindow(QMainWindow):
 
     # --- navigation --------------------------------------------------------------------
 
+    def step_titles(self) -> list[str]:
+        """Return the step bar's titles, in order."""
+        return [
+            self.tr("Welcome"),
+            self.tr("Why hormone therapy?"),
+            self.tr("Her situation"),
+            self.tr("Options"),
+            self.tr("Side by side"),
+            self.tr("Charts"),
+            self.tr("What matters to you"),
+            self.tr("Ready to decide?"),
+            self.tr("Summary"),
+            self.tr("Export"),
+        ]
+
+    def page_at(self, index: int) -> Page:
+        """Return the page at step `index`, building it on first use."""
+        page = self._pages[index]
+        if page is None:
+            page_id, class_name = PAGES[index]
+            module = importlib.import_module(f"endoaid.ui.pages.{page_id}")
+            page = getattr(module, class_name)(self.state, kiosk=self.kiosk)
+            page.request_page.connect(self._page_request)
+            placeholder = self._placeholders[index]
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._pages[index] = page
+        return page
+
+    @property
+    def pages(self) -> list[Page]:
+        """Return every page in order (building those not built yet)."""
+        return [self.page_at(i) for i in range(len(PAGES))]
+
+    def built_pages(self) -> list[Page]:
+        """Return the pages built so far."""
+        return [p for p in self._pages if p is not None]
+
     def current_page(self) -> Page:
         """Return the page shown."""
-        return self.pages[self.stack.currentIndex()]
+        return self.page_at(self.stack.currentIndex())
 
     def page(self, page_id: str) -> Page:
         """Return the page with this id."""
-        return next(p for p in self.pages if p.page_id == page_id)
+        return self.page_at(PAGE_IDS.index(page_id))
 
     def go_to(self, index: int) -> None:
         """Show page `index` (any page can be reached at any time)."""
-        index = max(0, min(index, len(self.pages) - 1))
-        self.stack.setCurrentIndex(index)
+        index = max(0, min(index, len(PAGES) - 1))
+        page = self.page_at(index)
+        self.stack.setCurrentWidget(page)
         self.step_bar.set_current(index)
         self.back_button.setEnabled(index > 0)
-        self.next_button.setEnabled(index < len(self.pages) - 1)
+        self.next_button.setEnabled(index < len(PAGES) - 1)
         self.nav_hint.setText("")
-        self.pages[index].on_enter()
+        page.on_enter()
 
     def go_to_page(self, page_id: str) -> None:
         """Show the page with this id."""
-        self.go_to(self.pages.index(self.page(page_id)))
+        self.go_to(PAGE_IDS.index(page_id))
 
     def next(self) -> None:
         """Go one step on; a gentle hint says what is still missing."""
@@ -317,12 +350,12 @@ class MainWindow(QMainWindow):
 
     def _state_changed(self, what: str) -> None:
         if what == "language":
-            for page in self.pages:
+            for page in self.built_pages():
                 page.set_language(self.state.lang)
             self.retranslate()
             return
         if what == "all":
-            for page in self.pages:
+            for page in self.built_pages():
                 page.reset()
         elif what in ("decision", "options", "costs", "profile"):
             current = self.current_page()

@@ -90,6 +90,7 @@ class ChartsPage(Page):
         self.body_layout.addWidget(self.meta)
         self.spec: ChartSpec | None = None
         self._entered = False
+        self._drawn_for: tuple | None = None
         self.retranslate()
 
     def title(self) -> str:
@@ -162,8 +163,29 @@ class ChartsPage(Page):
         """Return the id of the chart shown."""
         return TABS[self.tabs.currentIndex()]
 
-    def redraw(self) -> None:
-        """Build the current chart from the session and show it."""
+    def _inputs(self) -> tuple:
+        """Return everything the shown chart depends on (to skip redrawing the same chart)."""
+        session = self.state.session
+        book = self.state.price_book()
+        return (
+            self.current_tab(),
+            session.decision_id,
+            tuple(session.options),
+            session.years,
+            book,
+            self.state.insurance_share(),
+            session.profile,
+            self.state.lang,
+            tuple(sorted(session.schedule_ids.items())),
+            self.person_icons.isChecked(),
+        )
+
+    def redraw(self, *, force: bool = False) -> None:
+        """Build the current chart from the session and show it (unless it is already shown)."""
+        inputs = self._inputs()
+        if not force and inputs == self._drawn_for:
+            return
+        self._drawn_for = inputs
         tab = self.current_tab()
         self.icons_box.setVisible(tab == "benefit")
         self.controls.setVisible(tab == "cost")

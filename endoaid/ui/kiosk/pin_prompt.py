@@ -1,0 +1,140 @@
+"""The administrator's PIN screen: the only way out of kiosk mode, with a touch keypad."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from endoaid.ui.kiosk.pin import PinGate
+
+
+class PinPrompt(QWidget):
+    """Covers the window, asks for the PIN; `unlocked` on the right one, lock-out after misses."""
+
+    unlocked = Signal()
+    cancelled = Signal()
+
+    def __init__(self, window: QWidget, gate: PinGate) -> None:
+        super().__init__(window)
+        self.gate = gate
+        self.setObjectName("pinPrompt")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.title = QLabel()
+        self.title.setObjectName("overlayTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.title)
+        self.pin_edit = QLineEdit()
+        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_edit.setMaxLength(64)
+        self.pin_edit.setFixedWidth(320)
+        self.pin_edit.returnPressed.connect(self.submit)
+        layout.addWidget(self.pin_edit, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.message = QLabel()
+        self.message.setObjectName("pinMessage")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        pad = QGridLayout()
+        self.keys: list[QPushButton] = []
+        for index, key in enumerate([*"123456789", "⌫", "0"]):
+            button = QPushButton(key)
+            button.setObjectName("keypad")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the line edit keeps the focus
+            button.clicked.connect(lambda _c=False, k=key: self._key(k))
+            pad.addWidget(button, index // 3, index % 3)
+            self.keys.append(button)
+        pad_box = QWidget()
+        pad_box.setLayout(pad)
+        layout.addWidget(pad_box, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.unlock_button = QPushButton()
+        self.unlock_button.setObjectName("primary")
+        self.unlock_button.clicked.connect(self.submit)
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self.cancel)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.unlock_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        window.installEventFilter(self)
+        self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the interface strings again."""
+        self.title.setText(self.tr("Staff only: enter the administrator PIN to leave kiosk mode"))
+        self.pin_edit.setAccessibleName(self.tr("Administrator PIN"))
+        self.pin_edit.setAccessibleDescription(self.tr("The PIN is not shown as you type"))
+        self.unlock_button.setText(self.tr("Leave kiosk mode"))
+        self.unlock_button.setAccessibleName(self.tr("Check the PIN and leave kiosk mode"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel and go back to the guide"))
+        for button in self.keys:
+            key = button.text()
+            name = self.tr("Delete the last digit") if key == "⌫" else self.tr("Digit {0}")
+            button.setAccessibleName(name.format(key))
+        self.setAccessibleName(self.tr("Administrator PIN"))
+
+    def ask(self) -> None:
+        """Cover the window and wait for the PIN."""
+        self.pin_edit.setText("")
+        self._show_lockout_or_clear()
+        self.setGeometry(self.parentWidget().rect())
+        self.show()
+        self.raise_()
+        self.pin_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_lockout_or_clear(self) -> None:
+        left = self.gate.locked_seconds()
+        if left > 0:
+            self.message.setText(
+                self.tr("Too many wrong PINs. Try again in %n second(s).", "", int(left + 0.999))
+            )
+        else:
+            self.message.setText("")
+
+    def _key(self, key: str) -> None:
+        if key == "⌫":
+            self.pin_edit.setText(self.pin_edit.text()[:-1])
+        else:
+            self.pin_edit.setText(self.pin_edit.text() + key)
+
+    def submit(self) -> bool:
+        """Check the PIN typed; return True when it unlocks."""
+        pin = self.pin_edit.text()
+        self.pin_edit.setText("")  # also drops the undo history that held the PIN
+        answer = self.gate.check(pin)
+        if answer.accepted:
+            self.message.setText("")
+            self.hide()
+            self.unlocked.emit()
+            return True
+        if answer.locked_seconds > 0:
+            self._show_lockout_or_clear()
+        else:
+            self.message.setText(self.tr("That PIN is not right. Please try again."))
+        return False
+
+    def cancel(self) -> None:
+        """Hide the PIN screen and stay in kiosk mode."""
+        self.pin_edit.setText("")
+        self.message.setText("")
+        self.hide()
+        self.cancelled.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.isVisible():
+            self.setGeometry(self.parentWidget().rect())
+        return False

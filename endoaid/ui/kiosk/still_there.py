@@ -1,0 +1,142 @@
+"""The full-screen "Are you still there?" question with a countdown before everything is wiped."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class StillThereOverlay(QWidget):
+    """Covers the whole window; any tap or key means 'still here', the countdown means 'gone'."""
+
+    still_here = Signal()
+    expired = Signal()
+    finish_now = Signal()
+
+    def __init__(self, window: QWidget, countdown_seconds: float) -> None:
+        super().__init__(window)
+        self.setObjectName("stillThere")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._countdown_ms = max(1, round(countdown_seconds * 1000))
+        self.deadline = QTimer(self)
+        self.deadline.setSingleShot(True)
+        self.deadline.setInterval(self._countdown_ms)
+        self.deadline.timeout.connect(self._expire)
+        self.tick = QTimer(self)
+        self.tick.setInterval(250)
+        self.tick.timeout.connect(self._show_left)
+        self._clock = QElapsedTimer()
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.title = QLabel()
+        self.title.setObjectName("overlayTitle")
+        self.text = QLabel()
+        self.text.setObjectName("overlayText")
+        self.text.setWordWrap(True)
+        self.countdown = QLabel()
+        self.countdown.setObjectName("countdown")
+        for label in (self.title, self.text, self.countdown):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.stay_button = QPushButton()
+        self.stay_button.setObjectName("primary")
+        self.stay_button.clicked.connect(self._stay)
+        self.finish_button = QPushButton()
+        self.finish_button.setObjectName("finishClear")
+        self.finish_button.clicked.connect(self.finish_now.emit)
+        row.addWidget(self.stay_button)
+        row.addWidget(self.finish_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        window.installEventFilter(self)
+        self.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the interface strings again."""
+        self.title.setText(self.tr("Are you still there?"))
+        self.text.setText(
+            self.tr(
+                "To keep your answers private, everything will be cleared when the time is up. "
+                "Touch the screen to carry on."
+            )
+        )
+        self.stay_button.setText(self.tr("Yes, I am still here"))
+        self.stay_button.setAccessibleName(self.tr("Yes, I am still here: carry on"))
+        self.stay_button.setAccessibleDescription(self.tr("Keeps your answers and goes back"))
+        self.finish_button.setText(self.tr("Finish and clear now"))
+        self.finish_button.setAccessibleName(self.tr("Finish and clear everything now"))
+        self.finish_button.setAccessibleDescription(
+            self.tr("Forgets every answer and goes back to the start")
+        )
+        self.setAccessibleName(self.tr("Are you still there?"))
+        self._show_left()
+
+    def start(self) -> None:
+        """Cover the window and start the countdown."""
+        parent = self.parentWidget()
+        if parent is not None:
+            self.setGeometry(parent.rect())
+        self._clock.start()
+        self.deadline.start()
+        self.tick.start()
+        self._show_left()
+        self.show()
+        self.raise_()
+        self.stay_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def stop(self) -> None:
+        """Hide without emitting anything."""
+        self.deadline.stop()
+        self.tick.stop()
+        self.hide()
+
+    def seconds_left(self) -> int:
+        """Return the whole seconds left on the countdown (rounded up)."""
+        if not self.deadline.isActive():
+            return math.ceil(self._countdown_ms / 1000)
+        left = max(0, self._countdown_ms - self._clock.elapsed())
+        return math.ceil(left / 1000)
+
+    def _show_left(self) -> None:
+        left = self.seconds_left()
+        self.countdown.setText(self.tr("%n second(s)", "", left))
+        self.countdown.setAccessibleName(self.countdown.text())
+
+    def _stay(self) -> None:
+        self.stop()
+        self.still_here.emit()
+
+    def _expire(self) -> None:
+        self.stop()
+        self.expired.emit()
+
+    # --- any touch or key is an answer ----------------------------------------------------
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        event.accept()
+        self._stay()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        event.accept()
+        self._stay()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab moves between the two buttons only, never to the form hidden underneath.
+        if self.stay_button.hasFocus():
+            self.finish_button.setFocus(Qt.FocusReason.TabFocusReason)
+        else:
+            self.stay_button.setFocus(Qt.FocusReason.TabFocusReason)
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.isVisible():
+            self.setGeometry(self.parentWidget().rect())
+        return False

@@ -1,0 +1,127 @@
+"""Start-up, page-change and chart-redraw timings (a benchmark that reports, not a timed test).
+
+Run `python tests/benchmarks/test_startup_benchmark.py` for the table; under pytest the same
+numbers are measured and printed (`-s`), and only sanity is asserted (everything ran, matplotlib
+stayed out of start-up), because timings on a shared machine are not pass/fail material.
+
+Targets (issue 4): `endoaid --smoke-test` wall time ≤ 1.5 × a bare PySide6 hello window in the
+same run; a page change and a chart redraw < 100 ms each.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+RUNS = 5
+
+
+def _wall_ms(command: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
+    elapsed = (time.perf_counter() - started) * 1000
+    if result.returncode != 0:
+        raise RuntimeError(f"{command} failed: {result.stderr.strip()[-300:]}")
+    return elapsed
+
+
+def startup_figures(runs: int = RUNS, home: Path | None = None) -> dict[str, float]:
+    """Return median wall times (ms) of python itself, a bare hello window and endoaid."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    if home is not None:  # keep the benchmark's settings and log away from the user's
+        env.update(XDG_CONFIG_HOME=str(home), XDG_DATA_HOME=str(home))
+    python = [sys.executable]
+    commands = {
+        "python_ms": [*python, "-c", "pass"],
+        "bare_hello_ms": [*python, str(HERE / "bare_hello.py")],
+        "endoaid_ms": [*python, "-m", "endoaid", "--smoke-test"],
+    }
+    for command in commands.values():  # warm the file cache once
+        _wall_ms(command, env)
+    samples: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(runs):  # interleaved, so a busy moment hits both alike
+        for name, command in commands.items():
+            samples[name].append(_wall_ms(command, env))
+    figures = {name: statistics.median(values) for name, values in samples.items()}
+    figures["ratio"] = figures["endoaid_ms"] / figures["bare_hello_ms"]
+    figures["ratio_without_python"] = (figures["endoaid_ms"] - figures["python_ms"]) / (
+        figures["bare_hello_ms"] - figures["python_ms"]
+    )
+    return figures
+
+
+def interaction_figures() -> dict[str, float]:
+    """Return the slowest page change and the median chart redraw (ms), in this process."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from endoaid.consultation import Profile, Session
+    from endoaid.content import load_pack
+    from endoaid.ui.main_window import PAGE_IDS, MainWindow
+    from endoaid.ui.state import ConsultationState
+
+    app = QApplication.instance() or QApplication([])
+    state = ConsultationState(load_pack(), Session())
+    window = MainWindow(state)
+    window.resize(1280, 800)
+    window.show()
+    state.set_profile(Profile(menopause="pre", setting="early", age=40))
+    window.open_decision("ovarian-suppression-method")
+    window.go_to_page("charts")  # the first chart pays matplotlib's import once
+    app.processEvents()
+    first, again = [], []
+    for visits in (first, again):  # the first visit also builds the page
+        for index in range(len(PAGE_IDS)):
+            started = time.perf_counter()
+            window.go_to(index)
+            window.repaint()
+            app.processEvents()
+            visits.append((time.perf_counter() - started) * 1000)
+    window.go_to_page("charts")
+    page = window.page("charts")
+    redraws = []
+    for years in (2, 3, 4, 5, 6, 7):
+        started = time.perf_counter()
+        page.years_spin.setValue(years)  # the same path as a person changing the years
+        app.processEvents()  # the canvas draws on the next turn of the event loop
+        page.view.canvas.repaint()
+        redraws.append((time.perf_counter() - started) * 1000)
+    window.close()
+    return {
+        "first_visit_max_ms": max(first),
+        "page_change_median_ms": statistics.median(again),
+        "page_change_max_ms": max(again),
+        "chart_redraw_median_ms": statistics.median(redraws),
+        "chart_redraw_max_ms": max(redraws),
+    }
+
+
+def _report(figures: dict[str, float]) -> str:
+    return "\n".join(f"{name:>24} = {value:8.2f}" for name, value in figures.items())
+
+
+def test_startup_benchmark_reports_ratio_against_bare_hello_window(tmp_path):
+    """endoaid and a bare hello window both start; the ratio is measured and printed."""
+    figures = startup_figures(runs=3, home=tmp_path)
+    print("\n" + _report(figures))
+    assert figures["endoaid_ms"] > figures["python_ms"] > 0
+
+
+def test_page_change_and_chart_redraw_are_measured():
+    """Every page and a chart redraw run; their timings are printed."""
+    figures = interaction_figures()
+    print("\n" + _report(figures))
+    assert figures["page_change_max_ms"] > 0 and figures["chart_redraw_median_ms"] > 0
+
+
+if __name__ == "__main__":
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as home:
+        print(_report(startup_figures(home=Path(home))))
+    print(_report(interaction_figures()))
