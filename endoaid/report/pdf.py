@@ -3,11 +3,13 @@
 Works in PySide6 6.12 (see shared ENGINEERING.md "PDF"): text as QTextDocuments drawn with
 drawContents() under a painter scaled by resolution/96, charts as matplotlib SVG painted by
 QSvgRenderer, so everything stays vector and the text stays extractable. A table row is never
-split across pages; a paragraph breaks only between lines; a heading never ends a page.
+split across pages; a paragraph breaks only between its lines (each line break, or each few
+sentences of a long one, is its own piece); a heading never ends a page.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -40,20 +42,19 @@ HEADER_FILL = QColor("#E8E8E8")
 BODY_PX = 14
 SMALL_PX = 12
 HEADING_PX = {0: 24, 1: 18, 2: 15}
-SPLIT_ABOVE = 0.3
-"""A paragraph shorter than this share of a page moves whole to the next page."""
+PIECE_CHARS = 600
+"""A run of text longer than this is cut into pieces of whole sentences, so it can flow on."""
 
-Draw = Callable[[QPainter, float, float, float, float], None]
-"""draw(painter, x, y, start, end): paint the part [start, end) of an item at (x, y)."""
+Draw = Callable[[QPainter, float, float], None]
+"""draw(painter, x, y): paint an item with its top left corner at (x, y)."""
 
 
 @dataclass
 class Item:
-    """Something placed on a page: its height, how to draw it, and where it may break."""
+    """Something placed whole on a page: its height and how to draw it."""
 
     height: float
     draw: Draw
-    breaks: list[float] | None = None
     keep_with_next: bool = False
     space_before: float = 0.0
     header: Item | None = None
@@ -61,10 +62,10 @@ class Item:
 
 @dataclass(frozen=True)
 class Placed:
+    """An item and the y at which it sits on its page."""
+
     item: Item
     y: float
-    start: float
-    end: float
 
 
 class Typesetter:
@@ -93,18 +94,21 @@ class Typesetter:
     def text_item(self, html: str, px: int = BODY_PX, space_before: float = GAP) -> Item:
         doc = self.document(html, self.width, px)
 
-        height = doc.size().height()
-
-        def draw(painter: QPainter, x: float, y: float, start: float, end: float) -> None:
+        def draw(painter: QPainter, x: float, y: float) -> None:
             painter.save()
-            painter.translate(x, y - start)
-            if start <= 0 and end >= height:
-                doc.drawContents(painter)
-            else:
-                draw_lines(painter, doc, start, end)
+            painter.translate(x, y)
+            doc.drawContents(painter)
             painter.restore()
 
-        return Item(height, draw, breaks=line_bottoms(doc), space_before=space_before)
+        return Item(doc.size().height(), draw, space_before=space_before)
+
+    def paragraph(self, block: Paragraph) -> list[Item]:
+        """Return a paragraph as pieces that may go on different pages: one per line break."""
+        px = SMALL_PX if block.small else BODY_PX
+        pieces = [p for segment in block.html.split("<br/>") for p in sentence_pieces(segment)]
+        items = [self.text_item(piece or "&nbsp;", px, space_before=0) for piece in pieces]
+        items[0].space_before = GAP / 2 if block.small else GAP
+        return items
 
     def heading(self, block: Heading) -> Item:
         px = HEADING_PX.get(block.level, 15)
@@ -119,7 +123,7 @@ class Typesetter:
         docs = [self.document(c, w - 2 * CELL_PAD, px) for c, w in zip(cells, widths, strict=True)]
         height = max(d.size().height() for d in docs) + 2 * CELL_PAD
 
-        def draw(painter: QPainter, x: float, y: float, _start: float, _end: float) -> None:
+        def draw(painter: QPainter, x: float, y: float) -> None:
             painter.save()
             left = x
             for doc, w in zip(docs, widths, strict=True):
@@ -164,7 +168,7 @@ class Typesetter:
         svg_w, svg_h = self.width * scale, svg_h * scale
         height = fixed + svg_h
 
-        def draw(painter: QPainter, x: float, y: float, _start: float, _end: float) -> None:
+        def draw(painter: QPainter, x: float, y: float) -> None:
             top = y
             for doc in (title, caption):
                 painter.save()
@@ -188,10 +192,7 @@ class Typesetter:
             if isinstance(block, Heading):
                 out.append(self.heading(block))
             elif isinstance(block, Paragraph):
-                px = SMALL_PX if block.small else BODY_PX
-                out.append(
-                    self.text_item(block.html, px, space_before=GAP / 2 if block.small else GAP)
-                )
+                out.extend(self.paragraph(block))
             elif isinstance(block, Table):
                 out.extend(self.table(block))
             elif isinstance(block, Chart):
@@ -199,86 +200,41 @@ class Typesetter:
         return out
 
 
-def draw_lines(painter: QPainter, doc: QTextDocument, start: float, end: float) -> None:
-    """Draw only the lines lying within [start, end) of a document: one part of a paragraph.
-
-    drawContents() with a clip would still write the clipped lines into the PDF (invisible,
-    but extracted as text twice); QTextLayout.draw() skips lines outside its clip.
-    """
-    layout = doc.documentLayout()
-    # Lines touching the clip's edge count as inside it: shrink by half a pixel.
-    clip = QRectF(0, start + 0.5, doc.textWidth(), max(0.0, end - start - 1))
-    painter.setPen(INK)
-    block = doc.begin()
-    while block.isValid():
-        rect = layout.blockBoundingRect(block)
-        if rect.bottom() > start and rect.top() < end:
-            block.layout().draw(painter, rect.topLeft(), [], clip)
-        block = block.next()
-
-
-def line_bottoms(doc: QTextDocument) -> list[float]:
-    """Return the y of the bottom of every line: the places a paragraph may break."""
-    bottoms: list[float] = []
-    layout = doc.documentLayout()
-    block = doc.begin()
-    while block.isValid():
-        top = layout.blockBoundingRect(block).top()
-        text_layout = block.layout()
-        for i in range(text_layout.lineCount()):
-            line = text_layout.lineAt(i)
-            bottoms.append(top + line.y() + line.height())
-        block = block.next()
-    return sorted(bottoms)
-
-
-def _splittable(item: Item, page_height: float) -> bool:
-    return bool(item.breaks) and item.height > page_height * SPLIT_ABOVE
-
-
-def _first_piece(item: Item, page_height: float) -> float:
-    """Return the least height of the item that must fit at the bottom of a page."""
-    return item.breaks[0] if item.breaks and _splittable(item, page_height) else item.height
+def sentence_pieces(text: str) -> list[str]:
+    """Return text cut after full stops into pieces of about PIECE_CHARS (tags never cut)."""
+    if len(text) <= PIECE_CHARS or "<" in text:
+        return [text]
+    pieces: list[str] = []
+    current = ""
+    for sentence in re.split(r"(?<=[.!?。！？])\s*", text):
+        if current and len(current) + len(sentence) > PIECE_CHARS:
+            pieces.append(current)
+            current = ""
+        current = f"{current} {sentence}".strip() if current else sentence
+    if current:
+        pieces.append(current)
+    return pieces
 
 
 def paginate(items: list[Item], page_height: float) -> list[list[Placed]]:
-    """Return the items placed on pages, breaking only where each item allows."""
+    """Return the items placed on pages: whole, headings kept with what follows them."""
     pages: list[list[Placed]] = [[]]
     y = 0.0
     for index, item in enumerate(items):
         gap = item.space_before if pages[-1] else 0.0
-        need = _first_piece(item, page_height)
+        need = item.height
         if item.keep_with_next and index + 1 < len(items):
             following = items[index + 1]
-            need = item.height + following.space_before + _first_piece(following, page_height)
+            need += following.space_before + following.height
         if pages[-1] and y + gap + need > page_height:
             pages.append([])
             y, gap = 0.0, 0.0
-        if (
-            not pages[-1]
-            and item.header is not None
-            and index > 0
-            and items[index - 1] is not item.header
-        ):
-            pages[-1].append(Placed(item.header, 0.0, 0.0, item.header.height))
-            y = item.header.height
-        start = 0.0
-        while True:
-            available = page_height - y - gap
-            if item.height - start <= available or not _splittable(item, page_height):
-                pages[-1].append(Placed(item, y + gap, start, item.height))
-                y += gap + item.height - start
-                break
-            cuts = [b for b in item.breaks if start < b <= start + available]
-            if cuts:
-                pages[-1].append(Placed(item, y + gap, start, cuts[-1]))
-                start = cuts[-1]
-            elif not pages[-1]:  # a single line taller than a page: draw it, clipped
-                pages[-1].append(Placed(item, y + gap, start, item.height))
-                y = page_height
-                break
-            pages.append([])
-            y, gap = 0.0, 0.0
+        header = item.header
+        if not pages[-1] and header is not None and items[index - 1] is not header:
+            pages[-1].append(Placed(header, 0.0))
+            y = header.height
+        pages[-1].append(Placed(item, y + gap))
+        y += gap + item.height
     return [page for page in pages if page]
 
 
@@ -313,7 +269,7 @@ def render_pdf(blocks: list[Block], info: DocumentInfo, family: str, paper: str 
             if number > 1:
                 writer.newPage()
             for placed in page:
-                placed.item.draw(painter, MARGIN, MARGIN + placed.y, placed.start, placed.end)
+                placed.item.draw(painter, MARGIN, MARGIN + placed.y)
             _footer(painter, family, info, number, len(pages), page_w, page_h)
     finally:
         painter.end()
