@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -16,9 +17,11 @@ def _problems(path: Path) -> list[str]:
 
 
 def _edit(path: Path, old: str, new: str) -> None:
+    """Replace `old` once; an English-only `{ en = "…" }` in `old` also matches a translated one."""
     text = path.read_text(encoding="utf-8")
-    assert old in text, f"test setup: {old!r} not in {path.name}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    pattern = re.escape(old).replace(re.escape('" }'), '"(?:, zh_CN = "(?:[^"\\\\]|\\\\.)*")? \\}')
+    assert re.search(pattern, text), f"test setup: {old!r} not in {path.name}"
+    path.write_text(re.sub(pattern, lambda _: new, text, count=1), encoding="utf-8")
 
 
 def _append(path: Path, text: str) -> None:
