@@ -23,6 +23,8 @@ from endoaid.consultation.costs import UNIT_KINDS, CostSeries, crossing_month
 from endoaid.consultation.schedule import schedules_for
 from endoaid.content import ContentPack, Decision
 
+MIN_CROSSING_MONTH = 3
+
 
 def money_text(amount: Decimal, currency: str | None) -> str:
     """Return an amount as people read it on a bill: 'GBP 4,001' (whole units)."""
@@ -74,7 +76,9 @@ def _money_chart(
     crossings: list[tuple[str, str, int]] = []
     for a, b in combinations(series, 2):
         month = crossing_month(a, b)
-        if month is not None:
+        # A crossing in the first months comes from loading doses or a first visit, not from
+        # a lasting difference: marking it would draw the eye to noise.
+        if month is not None and month >= MIN_CROSSING_MONTH:
             crossings.append((a.option, b.option, month))
     with chart_style():
         figure = new_figure(7.0, 3.8)

@@ -48,7 +48,7 @@ def side_effects_chart(
     n_opt = len(options)
     bar_h = 0.8 / max(n_opt, 1)
     with chart_style():
-        figure = new_figure(7.0, 1.2 + max(1, len(comparisons)) * (0.35 + 0.36 * n_opt))
+        figure = new_figure(7.0, 1.1 + max(1, len(comparisons)) * (0.2 + 0.3 * n_opt))
         ax = figure.add_subplot()
         ax.set_xlim(0, 100)
         ax.set_xlabel(word("out_of_100", lang, labels))

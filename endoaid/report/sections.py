@@ -201,14 +201,26 @@ class SummaryBuilder:
             reversibility_chart(self.pack, self.decision, self.options, lang),
             side_effects_chart(self.pack, self.decision, self.options, lang),
         ]
+        notes: list[str] = []
         try:
             benefit = benefit_figures(
                 self.pack, self.decision, self.options, self.session.profile, lang
             )
-            specs.insert(0, icon_array_chart(self.pack, self.decision, benefit, lang))
         except BenefitRefused as refused:
-            self.add(Paragraph(esc(str(refused)), small=True))
+            notes.append(str(refused))
+        else:
+            # Icons only help when some option has a figure; else the table says why not.
+            if any(
+                a.events is not None for a in benefit.arms if a.option != self.decision.baseline
+            ):
+                specs.insert(0, icon_array_chart(self.pack, self.decision, benefit, lang))
+        # A chart with nothing to compare would be an empty frame: say so in words instead.
+        for spec in [s for s in specs if not s.table.rows]:
+            specs.remove(spec)
+            notes.append(spec.caption)
         self.add(Heading(say("charts", lang)))
+        if notes:
+            self.add(Paragraph(" ".join(esc(n) for n in notes), small=True))
         for spec in specs:
             self.add(
                 Chart(
