@@ -20,6 +20,13 @@ START=$(date +%s)
 
 say() { printf 'endoaid build: %s\n' "$*" >&2; }
 
+# One build at a time: a second build in the same checkout would wipe this one's work folder.
+mkdir -p "$HERE/build"
+if command -v flock >/dev/null 2>&1; then
+    exec 9>"$HERE/build/.lock"
+    flock -n 9 || { say "another build is running; waiting for it"; flock 9; }
+fi
+
 PYTHON="${ENDOAID_BUILD_PYTHON:-}"
 if [[ -z "$PYTHON" ]]; then
     VENV="$HERE/build/venv"
@@ -44,6 +51,14 @@ say "building endoaid $VERSION"
 "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath "$ROOT/dist" --workpath "$HERE/build/pyinstaller" "$HERE/endoaid.spec"
 BUNDLE="$ROOT/dist/endoaid"
+
+# Linux: a Python built from source (pyenv) carries debug info, about 25 MB of it; strip that
+# from the interpreter and its own extension modules only. Wheels' libraries stay untouched:
+# stripping auditwheel-patched libraries such as numpy's OpenBLAS breaks them.
+if [[ "$(uname -s)" == "Linux" ]] && command -v strip >/dev/null 2>&1; then
+    strip --strip-debug "$BUNDLE"/_internal/libpython3*.so* \
+        "$BUNDLE"/_internal/python3*/lib-dynload/*.so 2>/dev/null || true
+fi
 
 # 4. Linux: desktop integration beside the binary (copied to /usr/local/share on install).
 if [[ "$(uname -s)" == "Linux" ]]; then

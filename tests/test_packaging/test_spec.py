@@ -112,6 +112,7 @@ def test_needed_qt_libraries_are_kept(spec_rules: dict[str, Any], path: str) -> 
     [
         ("matplotlib/mpl-data/fonts/ttf/DejaVuSans.ttf", True),
         ("matplotlib/mpl-data/fonts/ttf/DejaVuSans-Bold.ttf", True),
+        ("matplotlib/mpl-data/fonts/ttf/LastResortHE-Regular.ttf", True),
         ("matplotlib/mpl-data/matplotlibrc", True),
         ("matplotlib/mpl-data/fonts/ttf/STIXGeneral.ttf", False),
         ("matplotlib/mpl-data/fonts/ttf/cmr10.ttf", False),
@@ -127,7 +128,7 @@ def test_needed_qt_libraries_are_kept(spec_rules: dict[str, Any], path: str) -> 
 def test_data_files_are_trimmed_to_what_is_used(
     spec_rules: dict[str, Any], path: str, kept: bool
 ) -> None:
-    """matplotlib keeps DejaVu and its rc file; Qt keeps its Chinese dialogs; ours all stay."""
+    """matplotlib keeps its rc file and two fonts; Qt keeps its Chinese dialogs; ours all stay."""
     assert spec_rules["keep_data"](path) is kept
 
 
