@@ -118,6 +118,34 @@ def test_frozen_app_exports_a_pdf(bundle: Path, tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+def test_frozen_app_exports_chinese_that_can_be_read_back(bundle: Path, tmp_path: Path) -> None:
+    """A Chinese PDF from the bundle holds real ideographs: the CJK font travelled with it."""
+    from pypdf import PdfReader
+
+    out = tmp_path / "summary-zh.pdf"
+    result = _frozen(
+        "export", "-o", str(out), "--decision", "ovarian-suppression-method",
+        "--menopause", "pre", "--setting", "early", "--lang", "zh_CN", cwd=tmp_path,
+    )  # fmt: skip
+    if result.returncode == 2 and NOT_YET in result.stderr:
+        pytest.skip(f"the frozen app says: {result.stderr.strip()}")
+    assert result.returncode == 0, result.stderr
+    text = PdfReader(out).pages[0].extract_text()
+    ideographs = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
+    radicals = [ch for ch in text if "\u2e80" <= ch <= "\u2fdf"]
+    assert len(ideographs) > 20 and not radicals
+
+
+def test_frozen_window_starts_headless(bundle: Path, tmp_path: Path) -> None:
+    """`endoaid --smoke-test` opens the main window offscreen and exits 0: Qt's plugins are in."""
+    result = _frozen("--smoke-test", cwd=tmp_path)
+    if result.returncode == 2 and NOT_YET in result.stderr:
+        pytest.skip(f"the frozen app says: {result.stderr.strip()}")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("startup_ms=")
+    assert "Traceback" not in result.stderr
+
+
 @pytest.fixture
 def bundle_without_resources(bundle: Path, tmp_path: Path) -> Iterator[Path]:
     """A copy of the bundle (binary copied, the rest linked) whose resources/ is gone."""
