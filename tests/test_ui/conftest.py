@@ -26,6 +26,19 @@ def private_settings(qapp, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def real_look(qapp):
+    """Give the tests the app's own font and stylesheet, as `endoaid` starts with them."""
+    from endoaid.ui.app import apply_font, load_stylesheet
+
+    font, sheet = qapp.font(), qapp.styleSheet()
+    apply_font(qapp, "en")
+    qapp.setStyleSheet(load_stylesheet())
+    yield
+    qapp.setFont(font)
+    qapp.setStyleSheet(sheet)
+
+
+@pytest.fixture
 def make_window(qtbot, pack: ContentPack) -> Callable[..., MainWindow]:
     """Return a factory for a shown main window (clinician mode unless kiosk=True)."""
 

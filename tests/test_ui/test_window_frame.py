@@ -111,8 +111,8 @@ def test_kiosk_window_has_no_menus_and_no_export_file_button(make_window):
 def test_window_size_is_remembered_between_runs(qtbot, make_window):
     """Closing a window stores its size; the next window opens at that size."""
     window = make_window()
-    window.resize(1000, 700)
-    qtbot.waitUntil(lambda: window.height() == 700)
+    window.resize(700, 500)  # small enough for the offscreen screen (800×600)
+    qtbot.waitUntil(lambda: window.height() == 500)
     size = window.size()
     window.close()
     again = make_window(resize=False)

@@ -6,6 +6,7 @@ start-up.
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
@@ -215,6 +216,10 @@ class ChartsPage(Page):
     def _build(self, tab: str, decision, options: list[str]) -> ChartSpec:
         from endoaid import charts
         from endoaid.consultation import benefit_figures, cost_course
+        from endoaid.fonts import FontMissing, register_matplotlib_fonts
+
+        with contextlib.suppress(FontMissing):  # without it charts use matplotlib's own font
+            register_matplotlib_fonts()  # the shipped family draws Chinese as well as English
 
         pack, lang, session = self.state.pack, self.state.lang, self.state.session
         if tab == "cost":

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from endoaid.consultation import CostError, cost_course
 from endoaid.ui.formatting import burden_text, date_text, money
@@ -80,7 +80,9 @@ class ComparePage(Page):
         super().retranslate()
         self.sources_title.setText(self.tr("Sources"))
         if not self.sources_text.text():
-            self.sources_text.setText(self.tr("Click ⓘ beside a cell to see where it comes from."))
+            self.sources_text.setText(
+                self.tr("Click 'Sources' in a cell to see where it comes from.")
+            )
 
     def cell_text(self, ref: str, attribute_id: str) -> str:
         """Return the text shown in a cell (for tests and the copy note)."""
@@ -97,7 +99,7 @@ class ComparePage(Page):
             return
         self.statement.setText(
             self.tr(
-                "The same questions for each option. Click ⓘ Sources to see where it comes from."
+                "The same questions for each option. Click 'Sources' to see where it comes from."
             )
         )
         corner = QLabel(self.tr("Your question"))
@@ -107,6 +109,13 @@ class ComparePage(Page):
         for col, ref in enumerate(options, start=1):
             combo = QComboBox()
             combo.setObjectName("columnChoice")
+            # long option names wrap in the cells; the chooser must not widen the table
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
+            combo.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            combo.setToolTip(self.state.option_name(ref))
             for other in visible:
                 if other == ref or other not in options:
                     combo.addItem(self.state.option_name(other), other)

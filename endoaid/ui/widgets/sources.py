@@ -32,7 +32,7 @@ class SourceButton(QPushButton):
         numbers = pack.citation_numbers()
         nums = ", ".join(str(numbers[c]) for c in citation_ids if c in numbers)
         self.setObjectName("sourceButton")
-        self.setText(self.tr("ⓘ Sources {0}").format(nums))
+        self.setText(self.tr("Sources {0}").format(nums))
         self.setToolTip("\n".join(source_lines(pack, citation_ids)))
         self.setAccessibleName(self.tr("Show sources {0}").format(nums))
         self.setCursor(Qt.CursorShape.PointingHandCursor)

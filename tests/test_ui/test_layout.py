@@ -1,0 +1,46 @@
+"""Readable at 1280×800: no page scrolls sideways, for every decision's standard comparison."""
+
+from __future__ import annotations
+
+import pytest
+
+from endoaid.consultation import Profile
+
+PROFILES = {
+    "pre": Profile(menopause="pre", setting="early", age=40),
+    "post": Profile(menopause="post", setting="early", age=66),
+    "advanced": Profile(menopause="post", setting="advanced", age=60),
+}
+
+
+def _profile_for(pack, decision_id: str) -> Profile:
+    when = pack.decision(decision_id).applies_when
+    if when.setting == ["advanced"]:
+        return PROFILES["advanced"]
+    return PROFILES["pre"] if "pre" in when.menopause else PROFILES["post"]
+
+
+@pytest.mark.parametrize("page_id", ["options", "compare", "charts", "values", "summary"])
+def test_no_page_scrolls_sideways_at_1280_by_800_for_any_decision(
+    qtbot, real_look, window, pack, page_id
+):
+    """Each decision's standard comparison fits the width: the body is never wider than the view."""
+    for decision_id in pack.decisions:
+        window.state.set_profile(_profile_for(pack, decision_id))
+        window.open_decision(decision_id)
+        window.go_to_page(page_id)
+        page = window.page(page_id)
+        qtbot.waitUntil(lambda page=page: page.body.width() <= page.scroll.viewport().width())
+        assert page.body.minimumSizeHint().width() <= page.scroll.viewport().width(), decision_id
+        assert page.scroll.horizontalScrollBar().maximum() == 0, decision_id
+
+
+def test_body_text_is_at_least_11_points(real_look, window):
+    """Every label on the side-by-side page is 11 pt or larger (arm's-length reading)."""
+    from PySide6.QtWidgets import QLabel
+
+    window.state.set_profile(PROFILES["pre"])
+    window.open_decision("ovarian-suppression-method")
+    window.go_to_page("compare")
+    sizes = {label.font().pointSizeF() for label in window.page("compare").findChildren(QLabel)}
+    assert sizes and min(sizes) >= 11
