@@ -73,6 +73,15 @@ def test_metainfo_launches_the_shipped_desktop_file() -> None:
     assert root.findtext("provides/binary") == _desktop_entry()["TryExec"]
 
 
+def test_desktop_launcher_starts_the_app_without_arguments() -> None:
+    """Exec= passes no file: the command line has no positional argument for the window."""
+    from endoaid.cli import build_parser
+
+    command = _desktop_entry()["Exec"].split()
+    assert command == ["endoaid"]
+    assert build_parser().parse_args(command[1:]).command is None
+
+
 def test_desktop_file_offers_chinese_names() -> None:
     """The launcher shows a Simplified Chinese name and comment to zh_CN desktops."""
     entry = _desktop_entry()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -185,3 +186,11 @@ def test_bundle_carries_desktop_files_with_the_package_version(bundle: Path) -> 
     metainfo = share / "metainfo" / "io.github.endoaid.Endoaid.metainfo.xml"
     versions = [r.get("version") for r in ElementTree.parse(metainfo).iter("release")]
     assert versions == [__version__]
+    if shutil.which("appstreamcli"):
+        result = subprocess.run(
+            ["appstreamcli", "validate", "--no-net", str(metainfo)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert result.returncode == 0, result.stdout
