@@ -265,12 +265,12 @@ class MainWindow(QMainWindow):
         """Return the step bar's titles, in order."""
         return [
             self.tr("Welcome"),
-            self.tr("Why hormone therapy?"),
+            self.tr("Why"),
             self.tr("Her situation"),
             self.tr("Options"),
             self.tr("Side by side"),
             self.tr("Charts"),
-            self.tr("What matters to you"),
+            self.tr("What matters"),
             self.tr("Ready to decide?"),
             self.tr("Summary"),
             self.tr("Export"),

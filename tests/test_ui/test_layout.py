@@ -44,3 +44,10 @@ def test_body_text_is_at_least_11_points(real_look, window):
     window.go_to_page("compare")
     sizes = {label.font().pointSizeF() for label in window.page("compare").findChildren(QLabel)}
     assert sizes and min(sizes) >= 11
+
+
+def test_window_with_step_bar_fits_1280_pixels_wide(real_look, window):
+    """The header, step bar and footer need no more than 1280 pixels of width."""
+    window.go_to_page("summary")
+    assert window.minimumSizeHint().width() <= 1280
+    assert window.width() == 1280

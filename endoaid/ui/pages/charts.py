@@ -92,6 +92,7 @@ class ChartsPage(Page):
         self.spec: ChartSpec | None = None
         self._entered = False
         self._drawn_for: tuple | None = None
+        self._no_figures = False
         self.retranslate()
 
     def title(self) -> str:
@@ -211,6 +212,14 @@ class ChartsPage(Page):
         meta = [f"{spec.units} · {spec.time_frame}".strip(" ·"), *spec.notes]
         meta.append(self.tr("Sources: {0}").format(" ".join(sources)) if sources else "")
         self.meta.setText("\n".join(line for line in meta if line))
+        if tab == "benefit" and self._no_figures:
+            # an empty grid of icons would look broken: say plainly where the numbers are
+            self.view.show_message(
+                self.tr(
+                    "No 'out of 100 women' figures for these options: see the side-by-side table."
+                )
+            )
+            return
         self.view.show_spec(spec)
 
     def _build(self, tab: str, decision, options: list[str]) -> ChartSpec:
@@ -244,5 +253,6 @@ class ChartsPage(Page):
         if tab == "side-effects":
             return charts.side_effects_chart(pack, decision, options, lang)
         benefit = benefit_figures(pack, decision, options, session.profile, lang)
+        self._no_figures = all(arm.events is None for arm in benefit.arms)
         icon = "person" if self.person_icons.isChecked() else "square"
         return charts.icon_array_chart(pack, decision, benefit, lang, icon=icon)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from endoaid.ui.pages.base import Page, wrapped_label
@@ -30,9 +31,9 @@ class WhyPage(Page):
             title.setWordWrap(True)
             picture = KeyLockPicture(mode)
             caption = wrapped_label()
-            grid.addWidget(title, 0, col)
+            grid.addWidget(title, 0, col, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(picture, 1, col)
-            grid.addWidget(caption, 2, col)
+            grid.addWidget(caption, 2, col, Qt.AlignmentFlag.AlignTop)
             grid.setColumnStretch(col, 1)
             self.panel_titles.append(title)
             self.pictures.append(picture)
@@ -74,6 +75,7 @@ class WhyPage(Page):
             picture.setAccessibleName(name)
             picture.setAccessibleDescription(text)
             picture.setToolTip(text)
+            picture.set_labels(self.tr("estrogen"), self.tr("receptor"), self.tr("cancer cell"))
 
     def refresh(self) -> None:
         ex = self.state.pack.explainer

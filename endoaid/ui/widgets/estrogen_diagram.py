@@ -23,11 +23,17 @@ class KeyLockPicture(QWidget):
         if mode not in self.MODES:
             raise ValueError(f"unknown picture mode {mode!r}")
         self.mode = mode
-        self.setMinimumSize(220, 170)
+        self.labels = ("", "", "")
+        self.setMinimumSize(240, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
     def sizeHint(self) -> QSize:
-        return QSize(300, 200)
+        return QSize(320, 230)
+
+    def set_labels(self, key: str, lock: str, cell: str) -> None:
+        """Set the words written in the picture (estrogen, receptor, cell) and repaint."""
+        self.labels = (key, lock, cell)
+        self.update()
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         p = QPainter(self)
@@ -48,7 +54,19 @@ class KeyLockPicture(QWidget):
         else:
             self._key(p, QPointF(150, 50), 1.0)
             self._cross(p, QPointF(150, 72))
+        self._words(p)
         p.end()
+
+    def _words(self, p: QPainter) -> None:
+        key, lock, cell = self.labels
+        font = p.font()
+        font.setPointSizeF(9.5)
+        p.setFont(font)
+        p.setPen(INK)
+        key_at = {"grow": QPointF(172, 52), "lower": QPointF(82, 30), "block": QPointF(172, 14)}
+        p.drawText(QRectF(key_at[self.mode], QSize(128, 40)).toRect(), 0, key)
+        p.drawText(QRectF(190, 90, 110, 20).toRect(), 0, lock)
+        p.drawText(QRectF(45, 150, 75, 40).toRect(), Qt.TextFlag.TextWordWrap, cell)
 
     def _cell(self, p: QPainter) -> None:
         p.setPen(QPen(INK, 2))

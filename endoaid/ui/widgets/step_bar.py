@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 
@@ -27,6 +28,11 @@ class StepBar(QWidget):
             self._rebuild(len(titles))
         for i, (button, title) in enumerate(zip(self._buttons, titles, strict=True)):
             button.setText(title)
+            button.ensurePolished()  # the stylesheet's step font, not the default one
+            bold = QFont(button.font())
+            bold.setBold(True)
+            # room for the bold current-step text, so marking a step never clips it
+            button.setMinimumWidth(QFontMetrics(bold).horizontalAdvance(title) + 18)
             button.setAccessibleName(
                 self.tr("Step {0} of {1}: {2}").format(i + 1, len(titles), title)
             )
