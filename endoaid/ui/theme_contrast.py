@@ -8,6 +8,7 @@ contrast ratio used by the tests and the stylesheet parser they share.
 
 from __future__ import annotations
 
+import gc
 import re
 from dataclasses import dataclass
 
@@ -67,15 +68,25 @@ def apply_theme(
     from endoaid.fonts import FontMissing, apply_ui_font
 
     size = base_point_size(kiosk=kiosk, text_size=text_size)
+    stylesheet = compose_stylesheet(kiosk=kiosk, high_contrast=high_contrast, text_size=text_size)
+    # WORKAROUND: Qt walks every widget while re-polishing. If Python's cyclic garbage
+    # collector runs inside a Python event handler during that walk, it can delete a dropped
+    # widget (e.g. an old matplotlib canvas) that Qt is about to visit: a segfault. Collect
+    # first, and keep the collector off while Qt walks.
+    gc.collect()
+    was_enabled = gc.isenabled()
+    gc.disable()
     try:
-        apply_ui_font(app, lang, size)
-    except FontMissing:  # the system font still works for English
-        font = QFont(QGuiApplication.font())
-        font.setPointSizeF(size)
-        app.setFont(font)  # type: ignore[attr-defined]
-    app.setStyleSheet(  # type: ignore[attr-defined]
-        compose_stylesheet(kiosk=kiosk, high_contrast=high_contrast, text_size=text_size)
-    )
+        try:
+            apply_ui_font(app, lang, size)
+        except FontMissing:  # the system font still works for English
+            font = QFont(QGuiApplication.font())
+            font.setPointSizeF(size)
+            app.setFont(font)  # type: ignore[attr-defined]
+        app.setStyleSheet(stylesheet)  # type: ignore[attr-defined]
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 # --- contrast ----------------------------------------------------------------------------
