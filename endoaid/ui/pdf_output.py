@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QSizeF
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from endoaid.consultation import Session
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 from endoaid.content import ContentPack
 
 
@@ -55,14 +59,16 @@ class TemporaryPdf:
         self._dir.cleanup()
 
 
-def print_pdf(path: Path, parent: QWidget, *, kiosk: bool = False) -> bool:
+def print_pdf(
+    path: Path, parent: QWidget, *, kiosk: bool = False, printer: QPrinter | None = None
+) -> bool:
     """Show the print dialog and print every page of the PDF; return True when printed."""
     from PySide6.QtPdf import QPdfDocument
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtPrintSupport import QPrintDialog
 
     document = QPdfDocument(parent)
     document.load(str(path))
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
     if kiosk:
         dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)

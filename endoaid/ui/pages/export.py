@@ -54,8 +54,8 @@ class ExportPage(Page):
             )
         )
         for button, text, name in (
-            (self.save_button, self.tr("Export PDF…"), self.tr("Save the summary as a PDF file")),
-            (self.print_button, self.tr("Print…"), self.tr("Print the summary")),
+            (self.save_button, self.tr("Export PDF..."), self.tr("Save the summary as a PDF file")),
+            (self.print_button, self.tr("Print..."), self.tr("Print the summary")),
             (self.preview_button, self.tr("Preview"), self.tr("Preview the summary")),
         ):
             button.setText(text)

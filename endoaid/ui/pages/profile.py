@@ -108,7 +108,7 @@ class ProfilePage(Page):
             "age": self.tr("Age (years)"),
             "prior_endocrine_years": self.tr("Years of earlier hormone therapy"),
             "baseline_risk_percent": self.tr("Risk of the cancer coming back (%)"),
-            "baseline_risk_years": self.tr("…over how many years"),
+            "baseline_risk_years": self.tr("... over how many years"),
             "insurance_share_percent": self.tr("Share paid by insurance (%)"),
             "blood_clots": self.tr("Has had blood clots"),
             "osteoporosis": self.tr("Has thin bones (osteoporosis)"),

@@ -1,0 +1,72 @@
+"""Export: the PDF summary saved, previewed and printed through endoaid.report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog
+
+from endoaid.ui import pdf_output
+from tests.test_ui.conftest import premenopausal_early
+
+
+def _ready(window) -> None:
+    window.state.set_profile(premenopausal_early())
+    window.open_decision("ovarian-suppression-method")
+    window.go_to_page("export")
+
+
+def test_export_pdf_writes_the_summary_where_the_clinician_chose(
+    qtbot, window, tmp_path, monkeypatch
+):
+    """Export PDF... asks for a file name and writes a PDF there."""
+    _ready(window)
+    target = tmp_path / "summary"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    window.page("export").save_button.click()
+    written = Path(str(target) + ".pdf")
+    assert written.read_bytes().startswith(b"%PDF")
+    assert str(written) in window.page("export").status.text()
+
+
+def test_preview_shows_the_pdf_pages(qtbot, window):
+    """Preview opens a window holding the summary's pages."""
+    _ready(window)
+    window.page("export").preview_button.click()
+    dialog = window.page("export")._preview
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.document.pageCount() >= 1
+    dialog.close()
+
+
+def test_temporary_pdf_is_removed_when_closed(window):
+    """The PDF made for printing or previewing does not stay on disk."""
+    _ready(window)
+    pdf = pdf_output.TemporaryPdf(window.state.pack, window.state.session)
+    assert pdf.path.is_file()
+    pdf.close()
+    assert not pdf.path.exists()
+
+
+def test_print_renders_every_pdf_page_to_the_printer(qtbot, window, tmp_path, monkeypatch):
+    """Printing sends each page of the summary to the printer chosen in the print dialog."""
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    _ready(window)
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Accepted)
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    pdf = pdf_output.TemporaryPdf(window.state.pack, window.state.session)
+    try:
+        assert pdf_output.print_pdf(pdf.path, window, printer=printer)
+        source = QPdfDocument()
+        source.load(str(pdf.path))
+        printed = QPdfDocument()
+        printed.load(str(tmp_path / "printed.pdf"))
+        assert printed.pageCount() == source.pageCount() >= 1
+    finally:
+        pdf.close()
