@@ -7,6 +7,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
@@ -64,3 +65,23 @@ def test_every_page_control_takes_keyboard_focus(qtbot, window):
         for widget in window.current_page().findChildren(QWidget):
             if isinstance(widget, INTERACTIVE) and widget.isVisibleTo(window):
                 assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, type(widget).__name__
+
+
+def test_tab_order_runs_steps_then_page_then_back_about_next(qtbot, window):
+    """Tab goes through the step bar, then the page's own fields, then Back, About and Next."""
+    window.go_to_page("profile")
+    window.activateWindow()
+    window.step_bar.buttons()[-1].setFocus()
+    order = []
+    for _ in range(30):
+        window.focusNextChild()
+        widget = QApplication.focusWidget()
+        order.append(widget)
+        if widget is window.next_button:
+            break
+    page = window.page("profile")
+    inside = [w for w in order if page.isAncestorOf(w)]
+    assert order[-3:] == [window.back_button, window.about_button, window.next_button]
+    assert order.index(page.menopause) < order.index(page.fields["age"])
+    assert all(order.index(w) < order.index(window.back_button) for w in inside)
+    assert page.checks["prior_endocrine_therapy"] in inside

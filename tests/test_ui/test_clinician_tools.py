@@ -118,3 +118,12 @@ def test_opened_session_profile_fills_the_form(qtbot, make_window, tmp_path: Pat
     path = tmp_path / "s.endoaid.json"
     clinician_tools.save_session_file(window, path)
     assert load_session(path).profile == premenopausal_early()
+
+
+def test_summary_page_copy_button_copies_the_same_note(qtbot, window):
+    """The summary page's 'Copy note for the record' button copies the note for the record."""
+    _fill_a_consultation(qtbot, window)
+    window.go_to_page("summary")
+    click(qtbot, window.page("summary").copy_button)
+    assert QGuiApplication.clipboard().text() == clinician_tools.record_note(window.state)
+    assert "Leaning: Operation to remove the ovaries" in QGuiApplication.clipboard().text()

@@ -74,6 +74,7 @@ class Page(QWidget):
     def retranslate(self) -> None:
         """Set every interface string again (after a language switch)."""
         self.heading.setText(self.title())
+        self.scroll.setAccessibleName(self.title())
 
     def refresh(self) -> None:
         """Show the session and pack content again (after the session or language changed)."""

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -13,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from endoaid.consultation import sure_score
 from endoaid.ui.pages.base import Page, clear_layout, wrapped_label
-from endoaid.ui.record_note import priorities
+from endoaid.ui.record_note import priorities, record_note
 from endoaid.ui.state import ConsultationState
 
 
@@ -56,6 +59,14 @@ class SummaryPage(Page):
         self.body_layout.addWidget(self.steps_text)
         self.talk = wrapped_label(object_name="lead")
         self.body_layout.addWidget(self.talk)
+        self.copy_button = QPushButton()
+        self.copy_button.clicked.connect(self.copy_note)
+        self.copy_button.setVisible(not kiosk)  # the note is for the medical record
+        self.copy_status = wrapped_label(object_name="note")
+        row = QHBoxLayout()
+        row.addWidget(self.copy_button)
+        row.addWidget(self.copy_status, 1)
+        self.body_layout.addLayout(row)
         self.body_layout.addStretch(1)
         self.retranslate()
         self.reset()
@@ -79,6 +90,8 @@ class SummaryPage(Page):
         self.notes_title.setText(self.tr("Notes"))
         self.notes.setAccessibleName(self.tr("Notes"))
         self.steps_title.setText(self.tr("Next steps"))
+        self.copy_button.setText(self.tr("Copy note for the record"))
+        self.copy_button.setAccessibleName(self.tr("Copy a short note for the medical record"))
 
     def reset(self) -> None:
         session = self.state.session
@@ -125,6 +138,13 @@ class SummaryPage(Page):
         steps = [self.state.text(s) for s in decision.next_steps] if decision else []
         self.steps_text.setText("\n".join(f"{i}. {s}" for i, s in enumerate(steps, start=1)))
         self.talk.setText(self.state.text(self.state.pack.explainer.talk_to_team))
+
+    def copy_note(self) -> str:
+        """Put the plain-text note for the record on the clipboard and return it."""
+        text = record_note(self.state)
+        QGuiApplication.clipboard().setText(text)
+        self.copy_status.setText(self.tr("The note is on the clipboard."))
+        return text
 
     def _leaning_chosen(self, button: QRadioButton) -> None:
         self.state.session.leaning = button.property("ref")
