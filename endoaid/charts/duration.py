@@ -9,6 +9,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from endoaid.charts.common import citations_of, option_label, wrap
+from endoaid.charts.hatching import add_hatch
 from endoaid.charts.style import (
     INK,
     MUTED,
@@ -126,9 +127,9 @@ def duration_chart(
                     height=0.42,
                     color=style.colour,
                     edgecolor=INK,
-                    hatch=style.hatch,
                     linewidth=0.8,
                 )
+                add_hatch(ax, 0, row - 0.21, course.min_years, 0.42, style.hatch, INK)
                 used.add("usual")
                 if course.max_years > course.min_years:
                     ax.barh(
@@ -138,9 +139,17 @@ def duration_chart(
                         height=0.42,
                         facecolor="white",
                         edgecolor=style.colour,
-                        hatch=style.hatch,
                         linewidth=1.4,
                         linestyle="--",
+                    )
+                    add_hatch(
+                        ax,
+                        course.min_years,
+                        row - 0.21,
+                        course.max_years - course.min_years,
+                        0.42,
+                        style.hatch or "///",
+                        style.colour,
                     )
                     used.add("may_continue")
                 if course.typical_years is not None:

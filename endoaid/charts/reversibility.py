@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from matplotlib.patches import Rectangle
 
 from endoaid.charts.common import citations_of, option_label, wrap
+from endoaid.charts.hatching import add_hatch
 from endoaid.charts.style import (
     INK,
     MUTED,
@@ -79,10 +80,10 @@ def reversibility_chart(
                     0.6,
                     facecolor=style.colour,
                     edgecolor=INK,
-                    hatch=style.hatch,
                     linewidth=1.0,
                 )
             )
+            add_hatch(ax, col - 0.32, row - 0.3, 0.64, 0.6, style.hatch, INK)
             ax.text(
                 col,
                 row,

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from matplotlib.patches import Patch
+
 from endoaid.charts.common import citations_of, option_label, wrap
+from endoaid.charts.hatching import add_hatch
 from endoaid.charts.style import (
     INK,
     MUTED,
@@ -51,6 +54,7 @@ def side_effects_chart(
         figure = new_figure(7.0, 1.1 + max(1, len(comparisons)) * (0.2 + 0.3 * n_opt))
         ax = figure.add_subplot()
         ax.set_xlim(0, 100)
+        ax.set_ylim(max(1, len(comparisons)) - 0.5, -0.5)  # before hatching: it needs the scale
         ax.set_xlabel(word("out_of_100", lang, labels))
         ax.set_xticks(range(0, 101, 20))
         ax.grid(axis="x", color="#DDDDDD", linewidth=0.6)
@@ -97,10 +101,9 @@ def side_effects_chart(
                     height=bar_h * 0.9,
                     color=style.colour,
                     edgecolor=INK,
-                    hatch=style.hatch,
                     linewidth=0.8,
-                    label=name if group == 0 else None,
                 )
+                add_hatch(ax, 0, y - bar_h * 0.45, value, bar_h * 0.9, style.hatch, INK)
                 if low is not None and high is not None:
                     ax.errorbar(
                         value,
@@ -132,12 +135,22 @@ def side_effects_chart(
                 )
             )
         if comparisons:
+            handles = [
+                Patch(
+                    facecolor=styles[ref].colour,
+                    edgecolor=INK,
+                    hatch=styles[ref].hatch,
+                    label=option_label(pack, decision, ref, lang),
+                )
+                for ref in options
+            ]
             ax.set_yticks(
                 range(len(comparisons)), [wrap(c.name.get(lang), 18) for c in comparisons]
             )
-            ax.set_ylim(len(comparisons) - 0.5, -0.5)
             ax.tick_params(axis="y", length=0)
-            figure.legend(loc="outside lower center", ncols=min(n_opt, 2), fontsize=9)
+            figure.legend(
+                handles=handles, loc="outside lower center", ncols=min(n_opt, 2), fontsize=9
+            )
     caption = (
         word(
             "se_caption",

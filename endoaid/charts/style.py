@@ -25,7 +25,8 @@ OKABE_ITO: tuple[str, ...] = (
 BASELINE_COLOUR = "#999999"
 """The baseline (no further endocrine therapy) is always grey: it is the yardstick."""
 
-HATCHES: tuple[str, ...] = ("", "///", "...", "xx", "\\\\\\", "++", "oo")
+HATCHES: tuple[str, ...] = ("", "///", "\\\\\\", "xx", "---", "|||", "++")
+"""Line hatches only: dotted ones ("..", "oo") make huge SVG paths that are slow to draw."""
 MARKERS: tuple[str, ...] = ("o", "s", "^", "D", "v", "P", "X")
 LINESTYLES: tuple[str, ...] = ("-", "--", "-.", ":", (0, (5, 1, 1, 1)), (0, (1, 1)), (0, (8, 2)))
 INK = "#222222"

@@ -5,9 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from matplotlib.collections import PathCollection
 from matplotlib.figure import Figure
-from matplotlib.patches import Rectangle
+from matplotlib.patches import PathPatch, Rectangle
 
 from endoaid.charts import (
     cost_chart,
@@ -24,6 +23,14 @@ from endoaid.content import ContentPack, Decision
 
 def _money(value: Decimal) -> str:
     return f"{value.quantize(Decimal(1)):,}"
+
+
+def icon_cells(patch: PathPatch) -> set[tuple[int, int]]:
+    """Return the grid cells holding an icon: every part of an icon lies inside its cell."""
+    return {
+        (int(poly[:, 0].min()), int(poly[:, 1].min()))
+        for poly in patch.get_path().to_polygons(closed_only=False)
+    }
 
 
 def _option_lines(figure: Figure) -> list:
@@ -149,15 +156,15 @@ def test_icon_array_shows_100_women_per_option_with_the_affected_grouped(
     assert len(spec.figure.axes) == len(benefit.arms)
     assert benefit.arms[0].option == ovarian.baseline
     for ax, arm in zip(spec.figure.axes, benefit.arms, strict=True):
-        coloured, plain = (c for c in ax.collections if isinstance(c, PathCollection))
-        n = round(arm.events)
-        assert len(coloured.get_paths()) == n
-        assert len(coloured.get_paths()) + len(plain.get_paths()) == 100
-        cells = {
-            (int(p.vertices[:, 0].min()), int(p.vertices[:, 1].min())) for p in coloured.get_paths()
+        groups = {
+            p.get_label(): icon_cells(p) for p in ax.get_children() if isinstance(p, PathPatch)
         }
+        n = round(arm.events)
+        coloured, plain = groups.get("affected", set()), groups.get("not affected", set())
+        assert len(coloured) == n
+        assert len(coloured | plain) == 100
         reading_order = [(x, 9 - y) for y in range(10) for x in range(10)]
-        assert cells == set(reading_order[:n])
+        assert coloured == set(reading_order[:n])
         assert f"{n} women" in spec.caption
         assert f"and {100 - n} (" in spec.caption
     assert benefit.outcome in spec.caption and benefit.outcome_not in spec.caption
@@ -172,5 +179,5 @@ def test_icon_array_uses_her_own_risk_when_entered(pack: ContentPack, ovarian: D
     )
     benefit = benefit_figures(pack, ovarian, list(ovarian.standard_comparison), profile)
     spec = icon_array_chart(pack, ovarian, benefit)
-    coloured = spec.figure.axes[0].collections[0]
-    assert len(coloured.get_paths()) == 20
+    coloured = next(p for p in spec.figure.axes[0].get_children() if p.get_label() == "affected")
+    assert len(icon_cells(coloured)) == 20
