@@ -11,11 +11,11 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import matplotlib  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-from PySide6.QtCore import QByteArray, QRectF  # noqa: E402
-from PySide6.QtGui import QGuiApplication, QPainter, QPdfWriter  # noqa: E402
-from PySide6.QtSvg import QSvgRenderer  # noqa: E402
+import matplotlib
+from matplotlib.figure import Figure
+from PySide6.QtCore import QByteArray, QRectF
+from PySide6.QtGui import QGuiApplication, QPainter, QPdfWriter
+from PySide6.QtSvg import QSvgRenderer
 
 app = QGuiApplication(sys.argv[:1])
 figure = Figure(figsize=(7, 3.6))
