@@ -28,7 +28,9 @@ from endoaid.content import ContentPack, Decision
 def length_text(course: Timeline, lang: str, labels: Mapping[str, str] | None = None) -> str:
     """Return how long a course lasts in words: 'Once', '2 to 5 years (usually 5 years)'."""
     if course.max_years is None or course.min_years is None:
-        if course.phases and course.is_one_off:
+        if not course.phases:
+            return word("nothing_to_take", lang, labels)
+        if course.is_one_off:
             return word("once", lang, labels)
         return word("no_fixed_length", lang, labels)
     if course.min_years == course.max_years:
@@ -164,7 +166,9 @@ def duration_chart(
                     fontsize=9,
                     color=INK,
                 )
-            elif course.phases and not course.is_one_off:
+            elif not course.phases:
+                ax.text(0.1, row, length_text(course, lang, labels), va="center", fontsize=9)
+            elif not course.is_one_off:
                 ax.annotate(
                     "",
                     xy=(horizon, row),

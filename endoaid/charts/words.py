@@ -50,6 +50,7 @@ WORDS: dict[str, dict[str, str]] = {
     "review_point": {"en": "Check-up", "zh_CN": "复查"},
     "range": {"en": "Range", "zh_CN": "范围"},
     "check_ups": {"en": "Check-ups", "zh_CN": "复查"},
+    "nothing_to_take": {"en": "No further treatment", "zh_CN": "不再接受治疗"},
     "no_fixed_length": {"en": "no fixed length", "zh_CN": "无固定时长"},
     "length_range": {"en": "{low} to {high} years", "zh_CN": "{low}至{high}年"},
     "length_usual": {"en": "usually {n} years", "zh_CN": "通常{n}年"},

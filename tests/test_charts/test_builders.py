@@ -181,3 +181,26 @@ def test_icon_array_uses_her_own_risk_when_entered(pack: ContentPack, ovarian: D
     spec = icon_array_chart(pack, ovarian, benefit)
     coloured = next(p for p in spec.figure.axes[0].get_children() if p.get_label() == "affected")
     assert len(icon_cells(coloured)) == 20
+
+
+def test_chart_words_follow_the_language_and_can_be_overridden(
+    pack: ContentPack, ovarian: Decision
+) -> None:
+    """Axis words come in Chinese for zh_CN, and a labels mapping replaces any of them."""
+    from endoaid.charts.words import WORDS
+
+    options = list(ovarian.standard_comparison)
+    chinese = duration_chart(pack, ovarian, options, "zh_CN")
+    assert chinese.figure.axes[0].get_xlabel() == WORDS["years"]["zh_CN"]
+    custom = duration_chart(pack, ovarian, options, labels={"years": "Jahre"})
+    assert custom.figure.axes[0].get_xlabel() == "Jahre"
+
+
+def test_an_option_with_nothing_to_take_says_so(pack: ContentPack) -> None:
+    """Stopping treatment is shown as 'No further treatment', not as a missing length."""
+    decision = next(
+        d for d in pack.decisions.values() if any(not pack.parts(o)[0].schedules for o in d.options)
+    )
+    stop = next(o for o in decision.options if not pack.parts(o)[0].schedules)
+    spec = duration_chart(pack, decision, [stop])
+    assert spec.table.rows[0][1] == "No further treatment"
