@@ -19,13 +19,17 @@ def wrapped_label(text: str = "", object_name: str = "") -> QLabel:
 
 
 def clear_layout(layout: QLayout) -> None:
-    """Remove and delete every widget of a layout at once (hidden now, freed later)."""
+    """Remove and delete every widget of a layout at once (hidden now, freed by Qt later).
+
+    The widgets keep their parent until Qt deletes them: handing them to Python instead
+    (setParent(None)) lets the garbage collector free a widget while Qt is iterating over all
+    widgets (e.g. during setStyleSheet), which crashes.
+    """
     while layout.count():
         item = layout.takeAt(0)
         widget = item.widget()
         if widget is not None:
             widget.hide()
-            widget.setParent(None)
             widget.deleteLater()
         elif item.layout() is not None:
             clear_layout(item.layout())

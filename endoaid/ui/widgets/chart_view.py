@@ -66,8 +66,7 @@ class ChartView(QWidget):
         if self.canvas is not None:
             self.canvas_layout.removeWidget(self.canvas)
             self.canvas.hide()
-            self.canvas.setParent(None)
-            self.canvas.deleteLater()
+            self.canvas.deleteLater()  # by Qt, not by Python's garbage collector (see clear_layout)
         self.canvas = FigureCanvasQTAgg(spec.figure)
         self.canvas.setAccessibleName(spec.title)
         self.canvas.setAccessibleDescription(spec.caption)
