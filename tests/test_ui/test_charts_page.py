@@ -69,3 +69,22 @@ def test_icon_toggle_redraws_the_benefit_chart_with_plain_squares(qtbot, window)
     click(qtbot, page.plain_icons)
     assert page.spec.figure is not first
     assert page.caption.text() == caption
+
+
+def test_choosing_the_12_week_implant_changes_costs_everywhere(qtbot, window, pack):
+    """A schedule chosen on the charts page is used by the chart and the side-by-side cost row."""
+    page = _charts(window)
+    combo = page.schedule_combos["gnrh-agonist"]
+    option = pack.option("gnrh-agonist")
+    other = next(s for s in option.schedules if s.id != option.default_schedule)
+    caption = page.caption.text()
+    combo.setCurrentIndex(combo.findData(other.id))
+    combo.activated.emit(combo.currentIndex())
+    assert window.state.session.schedule_ids == {"gnrh-agonist": other.id}
+    assert page.caption.text() != caption
+    book = window.state.price_book()
+    series = cost_course(pack, "gnrh-agonist", book, 5, schedule_id=other.id)
+    window.go_to_page("compare")
+    totals = window.page("compare").cell_text("gnrh-agonist", "cost-totals")
+    assert format_money(series.total_at(5), book.currency, "en") in totals
+    assert f"{series.units_at('injection', 5)} injections" in totals

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from endoaid.errors import UserError
-from endoaid.ui.pages.base import Page, wrapped_label
+from endoaid.ui.pages.base import Page, clear_layout, wrapped_label
 from endoaid.ui.state import ConsultationState
 from endoaid.ui.widgets.chart_view import ChartView
 from endoaid.ui.widgets.sources import source_lines
@@ -71,6 +71,11 @@ class ChartsPage(Page):
             row.addWidget(widget)
         row.addStretch(1)
         self.body_layout.addWidget(self.controls)
+        self.schedule_box = QWidget()
+        self.schedule_row = QHBoxLayout(self.schedule_box)
+        self.schedule_row.setContentsMargins(0, 0, 0, 0)
+        self.schedule_combos: dict[str, QComboBox] = {}
+        self.body_layout.addWidget(self.schedule_box)
         self.icons_box = QWidget()
         icons_row = QHBoxLayout(self.icons_box)
         icons_row.setContentsMargins(0, 0, 0, 0)
@@ -144,6 +149,7 @@ class ChartsPage(Page):
         if book is not None:
             self.book_combo.setCurrentIndex(self.book_combo.findData(book.id))
         self.book_combo.blockSignals(False)
+        self._sync_schedules()
         for spin, value in (
             (self.share_spin, int(self.state.insurance_share() or 0)),
             (self.years_spin, self.state.session.years),
@@ -151,6 +157,41 @@ class ChartsPage(Page):
             spin.blockSignals(True)
             spin.setValue(value)
             spin.blockSignals(False)
+
+    def _sync_schedules(self) -> None:
+        """Offer a choice of schedule (e.g. every 4 or every 12 weeks) where an option has one."""
+        clear_layout(self.schedule_row)
+        self.schedule_combos = {}
+        session = self.state.session
+        for ref in session.options:
+            choices = next(
+                (p.schedules for p in self.state.pack.parts(ref) if len(p.schedules) > 1), []
+            )
+            if not choices:
+                continue
+            name = self.state.option_name(ref)
+            label = QLabel(self.tr("{0}:").format(name))
+            combo = QComboBox()
+            for schedule in choices:
+                combo.addItem(self.state.text(schedule.name), schedule.id)
+            chosen = session.schedule_ids.get(ref)
+            combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen else 0)
+            if not chosen:
+                part = next(p for p in self.state.pack.parts(ref) if len(p.schedules) > 1)
+                combo.setCurrentIndex(max(combo.findData(part.default_schedule), 0))
+            combo.setAccessibleName(self.tr("How {0} is given").format(name))
+            combo.activated.connect(lambda _i, r=ref, c=combo: self._schedule_chosen(r, c))
+            label.setBuddy(combo)
+            self.schedule_row.addWidget(label)
+            self.schedule_row.addWidget(combo)
+            self.schedule_combos[ref] = combo
+        self.schedule_row.addStretch(1)
+
+    def _schedule_chosen(self, ref: str, combo: QComboBox) -> None:
+        ids = dict(self.state.session.schedule_ids)
+        ids[ref] = combo.currentData()
+        self.state.session.schedule_ids = ids
+        self.state.notify("costs")
 
     def _book_chosen(self, index: int) -> None:
         self.state.set_price_book(self.book_combo.itemData(index))
@@ -191,6 +232,7 @@ class ChartsPage(Page):
         tab = self.current_tab()
         self.icons_box.setVisible(tab == "benefit")
         self.controls.setVisible(tab == "cost")
+        self.schedule_box.setVisible(tab in ("cost", "duration") and bool(self.schedule_combos))
         decision = self.state.decision()
         options = list(self.state.session.options)
         self.spec = None
