@@ -104,6 +104,24 @@ def write_atomic(target: Path, data: bytes) -> None:
         os.close(folder)
 
 
+def report_bytes(
+    pack: ContentPack, session: Session, paper: str = "a4", today: dt.date | None = None
+) -> bytes:
+    """Return the PDF summary of `session` as bytes (for printing or a preview, no file)."""
+    if paper not in PAPERS:
+        raise ExportError(f"Unknown paper size '{paper}' (use a4 or letter).")
+    ensure_gui_app()
+    from endoaid.fonts import register_matplotlib_fonts, register_qt_fonts
+
+    family = register_qt_fonts()
+    register_matplotlib_fonts()
+    blocks, info = summary_blocks(pack, session, today)
+    data = render_pdf(blocks, info, family, paper)
+    if not data.startswith(b"%PDF") or b"%%EOF" not in data[-64:]:
+        raise ExportError("The PDF could not be made; nothing was written.")
+    return data
+
+
 def build_report(
     pack: ContentPack,
     session: Session,
@@ -116,18 +134,8 @@ def build_report(
     Raises a UserError (nothing written, an existing file untouched) for a session that cannot
     be summarised or a place that cannot be written.
     """
-    if paper not in PAPERS:
-        raise ExportError(f"Unknown paper size '{paper}' (use a4 or letter).")
     target = check_target(Path(path))
-    ensure_gui_app()
-    from endoaid.fonts import register_matplotlib_fonts, register_qt_fonts
-
-    family = register_qt_fonts()
-    register_matplotlib_fonts()
-    blocks, info = summary_blocks(pack, session, today)
-    data = render_pdf(blocks, info, family, paper)
-    if not data.startswith(b"%PDF") or b"%%EOF" not in data[-64:]:
-        raise ExportError("The PDF could not be made; nothing was written.")
+    data = report_bytes(pack, session, paper, today)
     try:
         write_atomic(target, data)
     except OSError as exc:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from endoaid.content import load_pack
+from tests.test_report.conftest import flat
 
 PACK = load_pack()
 DECISION = "ovarian-suppression-method"
@@ -146,3 +147,31 @@ def test_a_successful_export_replaces_the_old_pdf(out_dir: Path, export: Export)
     assert code == 0
     assert target.read_bytes().startswith(b"%PDF-1.")
     assert [p.name for p in out_dir.iterdir()] == ["summary.pdf"]
+
+
+def test_an_unknown_paper_size_is_refused_before_anything_is_written(
+    out_dir: Path, qapp: object
+) -> None:
+    """build_report with a paper the app does not know raises a UserError and writes nothing."""
+    from endoaid.consultation import Session
+    from endoaid.errors import UserError
+    from endoaid.report import build_report
+
+    with pytest.raises(UserError, match="paper size"):
+        build_report(PACK, Session(decision_id=DECISION), out_dir / "s.pdf", paper="a3")
+    assert list(out_dir.iterdir()) == []
+
+
+def test_report_bytes_give_the_same_document_without_a_file(qapp: object) -> None:
+    """The in-memory summary (for printing and the preview) is a complete PDF."""
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from endoaid.consultation import Session
+    from endoaid.report import report_bytes
+
+    data = report_bytes(PACK, Session(decision_id=DECISION))
+    reader = PdfReader(BytesIO(data))
+    assert len(reader.pages) >= 3
+    assert PACK.decision(DECISION).title.get("en") in flat(reader.pages[0].extract_text() or "")
