@@ -60,19 +60,26 @@ def base_point_size(*, kiosk: bool, text_size: str = "A") -> float:
 
 
 def apply_theme(
-    app: object, lang: str, *, kiosk: bool, high_contrast: bool, text_size: str = "A"
+    app: object,
+    lang: str,
+    *,
+    kiosk: bool,
+    high_contrast: bool,
+    text_size: str = "A",
+    window: object | None = None,
 ) -> None:
-    """Set the application font and stylesheet for this theme and text size."""
+    """Set the application font, and the stylesheet on `window` (or the whole application)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtGui import QFont, QGuiApplication
 
     from endoaid.fonts import FontMissing, apply_ui_font
 
     size = base_point_size(kiosk=kiosk, text_size=text_size)
     stylesheet = compose_stylesheet(kiosk=kiosk, high_contrast=high_contrast, text_size=text_size)
-    # WORKAROUND: Qt walks every widget while re-polishing. If Python's cyclic garbage
-    # collector runs inside a Python event handler during that walk, it can delete a dropped
-    # widget (e.g. an old matplotlib canvas) that Qt is about to visit: a segfault. Collect
-    # first, and keep the collector off while Qt walks.
+    # WORKAROUND: Qt walks the widgets while re-polishing. Widgets waiting for deleteLater, or
+    # dropped ones that Python's cyclic collector frees in the middle of that walk (e.g. an old
+    # matplotlib canvas), made it crash in tests. Delete them first; no collection during it.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
     was_enabled = gc.isenabled()
     gc.disable()
@@ -83,7 +90,8 @@ def apply_theme(
             font = QFont(QGuiApplication.font())
             font.setPointSizeF(size)
             app.setFont(font)  # type: ignore[attr-defined]
-        app.setStyleSheet(stylesheet)  # type: ignore[attr-defined]
+        target = window if window is not None else app
+        target.setStyleSheet(stylesheet)  # type: ignore[attr-defined]
     finally:
         if was_enabled:
             gc.enable()

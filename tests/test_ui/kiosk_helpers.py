@@ -52,7 +52,6 @@ def release(window: MainWindow) -> None:
     shell.idle.stop()
     app = QApplication.instance()
     app.removeEventFilter(shell.idle)
-    app.setStyleSheet("")
 
 
 def kiosk_path_config(tmp_path: Path, **overrides: object) -> KioskConfig:

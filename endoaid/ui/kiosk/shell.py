@@ -25,6 +25,7 @@ from endoaid.ui.theme_contrast import apply_theme
 
 # Window actions that reach files, the clipboard or a confirmation dialog: off in kiosk mode.
 CLINICIAN_ONLY_ACTIONS = (
+    "quit_action",  # replaced by the kiosk's own Ctrl+Q, which asks for the PIN
     "new_action",
     "open_action",
     "save_action",
@@ -79,7 +80,8 @@ class KioskShell(QObject):
         self.bar.contrast_toggled.connect(self.set_high_contrast)
         self.bar.language_chosen.connect(self.set_language)
         self.bar.finish_and_clear.connect(self.finish_and_clear)
-        self.output = self._add_output_panel()
+        self._output: KioskOutputPanel | None = None
+        window.stack.currentChanged.connect(self._page_shown)
         self.still_there = StillThereOverlay(window, config.countdown_seconds)
         self.still_there.still_here.connect(self._carry_on)
         self.still_there.expired.connect(self.finish_and_clear)
@@ -111,7 +113,7 @@ class KioskShell(QObject):
                 action.setEnabled(False)
                 action.setShortcut(QKeySequence())
         self.leave_actions = []
-        for keys in ("Escape", "Alt+F4"):
+        for keys in ("Escape", "Alt+F4", "Ctrl+Q"):
             action = QAction(window)
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -164,7 +166,8 @@ class KioskShell(QObject):
         """Forget everything about this patient now and show the welcome page."""
         self.still_there.stop()
         self.pin_prompt.cancel()
-        self.output.clear()
+        if self._output is not None:
+            self._output.clear()
         self.high_contrast = False
         self.text_size = self.config.text_size
         wipe_consultation(self.window, language=self.start_language)
@@ -181,6 +184,7 @@ class KioskShell(QObject):
             kiosk=True,
             high_contrast=self.high_contrast,
             text_size=self.text_size,
+            window=self.window,
         )
         self.bar.show_choices(self.text_size, self.high_contrast, self.window.state.lang)
 
@@ -206,11 +210,24 @@ class KioskShell(QObject):
             self.bar.retranslate()
             self.still_there.retranslate()
             self.pin_prompt.retranslate()
-            self.output.retranslate()
+            if self._output is not None:
+                self._output.retranslate()
             self.apply_theme()  # the window reset the font size for the new language
 
-    def _add_output_panel(self) -> KioskOutputPanel:
-        page = self.window.page("export")
+    @property
+    def output(self) -> KioskOutputPanel:
+        """The kiosk's print and save buttons on the export page (building that page)."""
+        if self._output is None:
+            self._output = self._add_output_panel(self.window.page("export"))
+        return self._output
+
+    def _page_shown(self, _index: int) -> None:
+        if self._output is None:
+            built = {page.page_id for page in self.window.built_pages()}
+            if "export" in built:
+                self._output = self._add_output_panel(self.window.page("export"))
+
+    def _add_output_panel(self, page: QWidget) -> KioskOutputPanel:
         for name in ("save_button", "print_button", "preview_button"):
             button = getattr(page, name, None)
             if button is not None:
@@ -219,6 +236,7 @@ class KioskShell(QObject):
                 button.setProperty("kiosk_hidden", True)
         panel = KioskOutputPanel(self.window, self.config)
         page.body_layout.insertWidget(1, panel)
+        panel.show()
         return panel
 
 

@@ -50,7 +50,7 @@ def _forget_charts(window: QWidget) -> None:
             canvas.deleteLater()
             view.canvas = None
         view.spec = None
-    for page in getattr(window, "pages", []):
+    for page in window.built_pages():
         if hasattr(page, "spec"):
             page.spec = None
 
