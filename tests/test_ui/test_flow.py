@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QRadioButton
 
-from endoaid.consultation import cost_course
+from endoaid.consultation import Profile, cost_course
 from endoaid.content import ContentPack
 from endoaid.i18n import format_money
 from endoaid.ui.main_window import MainWindow
@@ -16,7 +16,7 @@ def _check_compare_table(window: MainWindow, pack: ContentPack, options: list[st
     window.go_to_page("compare")
     page = window.page("compare")
     decision = pack.decision(window.state.session.decision_id)
-    shown = [combo.currentText() for combo in page.column_choices]
+    shown = [label.text() for label in page.column_names]
     assert shown == [pack.option_name(decision, ref, "en") for ref in options]
     for attribute in pack.attributes:
         for ref in options:
@@ -118,3 +118,21 @@ def test_advanced_profile_sees_the_advanced_decision(qtbot, window, pack):
     assert 2 <= len(options) <= 3
     _check_compare_table(window, pack, options)
     _check_chart_drawn(qtbot, window)
+
+
+def test_patient_can_swap_a_compared_option_for_another(qtbot, window, pack):
+    """A column's chooser replaces that option by one not yet compared; the cells follow."""
+    window.state.set_profile(Profile(menopause="post", setting="early", age=66))
+    window.open_decision("postmenopausal-endocrine")
+    window.go_to_page("compare")
+    page = window.page("compare")
+    before = list(window.state.session.options)
+    combo = page.column_choices[0]
+    other = combo.itemData(1)
+    assert other not in before
+    combo.setCurrentIndex(1)
+    combo.activated.emit(1)
+    assert window.state.session.options == [other, *before[1:]]
+    assert page.column_names[0].text() == pack.option_name(
+        pack.decision("postmenopausal-endocrine"), other, "en"
+    )

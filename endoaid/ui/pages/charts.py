@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QRadioButton,
@@ -53,6 +54,10 @@ class ChartsPage(Page):
         row.setContentsMargins(0, 0, 0, 0)
         self.book_label, self.share_label, self.years_label = QLabel(), QLabel(), QLabel()
         self.book_combo = QComboBox()
+        self.book_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.book_combo.setMinimumContentsLength(30)  # a long price book name must not widen
         self.book_combo.activated.connect(self._book_chosen)
         self.share_spin = QSpinBox()
         self.share_spin.setRange(0, 100)
@@ -72,7 +77,8 @@ class ChartsPage(Page):
         row.addStretch(1)
         self.body_layout.addWidget(self.controls)
         self.schedule_box = QWidget()
-        self.schedule_row = QHBoxLayout(self.schedule_box)
+        self.schedule_row = QGridLayout(self.schedule_box)
+        self.schedule_row.setColumnStretch(1, 1)
         self.schedule_row.setContentsMargins(0, 0, 0, 0)
         self.schedule_combos: dict[str, QComboBox] = {}
         self.body_layout.addWidget(self.schedule_box)
@@ -170,8 +176,12 @@ class ChartsPage(Page):
             if not choices:
                 continue
             name = self.state.option_name(ref)
-            label = QLabel(self.tr("{0}:").format(name))
+            label = wrapped_label(self.tr("{0}:").format(name))
             combo = QComboBox()
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(16)
             for schedule in choices:
                 combo.addItem(self.state.text(schedule.name), schedule.id)
             chosen = session.schedule_ids.get(ref)
@@ -182,10 +192,10 @@ class ChartsPage(Page):
             combo.setAccessibleName(self.tr("How {0} is given").format(name))
             combo.activated.connect(lambda _i, r=ref, c=combo: self._schedule_chosen(r, c))
             label.setBuddy(combo)
-            self.schedule_row.addWidget(label)
-            self.schedule_row.addWidget(combo)
+            row = len(self.schedule_combos)
+            self.schedule_row.addWidget(label, row, 0)
+            self.schedule_row.addWidget(combo, row, 1)
             self.schedule_combos[ref] = combo
-        self.schedule_row.addStretch(1)
 
     def _schedule_chosen(self, ref: str, combo: QComboBox) -> None:
         ids = dict(self.state.session.schedule_ids)

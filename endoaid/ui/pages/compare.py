@@ -69,6 +69,7 @@ class ComparePage(Page):
         self.body_layout.addWidget(self.sources_text)
         self.body_layout.addStretch(1)
         self.column_choices: list[QComboBox] = []
+        self.column_names: list[QLabel] = []
         self.cells: dict[tuple[str, str], QLabel] = {}
         self.retranslate()
         self.refresh()
@@ -91,7 +92,7 @@ class ComparePage(Page):
 
     def refresh(self) -> None:
         clear_layout(self.grid)
-        self.column_choices, self.cells = [], {}
+        self.column_choices, self.column_names, self.cells = [], [], {}
         decision = self.state.decision()
         options = list(self.state.session.options)
         if decision is None or not options:
@@ -107,30 +108,44 @@ class ComparePage(Page):
         self.grid.addWidget(corner, 0, 0)
         visible = [f.option for f in self.state.fits() if f.status != "hidden"]
         for col, ref in enumerate(options, start=1):
-            combo = QComboBox()
-            combo.setObjectName("columnChoice")
-            # long option names wrap in the cells; the chooser must not widen the table
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(8)
-            combo.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-            combo.setToolTip(self.state.option_name(ref))
-            for other in visible:
-                if other == ref or other not in options:
-                    combo.addItem(self.state.option_name(other), other)
-            combo.setCurrentIndex(combo.findData(ref))
-            combo.setAccessibleName(self.tr("Option in column {0}").format(col))
-            combo.activated.connect(lambda _i, c=col - 1, box=combo: self._swap(c, box))
-            self.grid.addWidget(combo, 0, col)
+            self.grid.addWidget(self._column_header(col, ref, visible, options), 0, col)
             self.grid.setColumnStretch(col, 3)
-            self.column_choices.append(combo)
         self.grid.setColumnStretch(0, 2)
         for row, attribute in enumerate(self.state.pack.attributes, start=1):
             question = wrapped_label(self.state.text(attribute.question), "rowQuestion")
             self.grid.addWidget(question, row, 0)
             for col, ref in enumerate(options, start=1):
                 self.grid.addWidget(self._cell(ref, attribute.id, attribute.kind), row, col)
+
+    def _column_header(self, col: int, ref: str, visible: list[str], options: list[str]) -> QWidget:
+        """The option's full name, and a chooser to swap it for one not yet compared."""
+        box = QWidget()
+        box.setObjectName("tableHeader")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(8, 6, 8, 6)
+        name = wrapped_label(self.state.option_name(ref), "columnName")
+        layout.addWidget(name)
+        self.column_names.append(name)
+        others = [o for o in visible if o not in options]
+        if others:
+            combo = QComboBox()
+            combo.setObjectName("columnChoice")
+            # long option names wrap in the label above; the chooser must not widen the table
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
+            combo.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            combo.addItem(self.tr("Compare another instead..."), None)
+            for other in others:
+                combo.addItem(self.state.option_name(other), other)
+            combo.setAccessibleName(
+                self.tr("Swap {0} for another option").format(self.state.option_name(ref))
+            )
+            combo.activated.connect(lambda _i, c=col - 1, box=combo: self._swap(c, box))
+            layout.addWidget(combo)
+            self.column_choices.append(combo)
+        return box
 
     def _cell(self, ref: str, attribute_id: str, kind: str) -> QWidget:
         box = QWidget()
@@ -157,6 +172,8 @@ class ComparePage(Page):
         return box
 
     def _swap(self, column: int, combo: QComboBox) -> None:
+        if combo.currentData() is None:
+            return
         options = list(self.state.session.options)
         options[column] = combo.currentData()
         self.state.set_options(options)
