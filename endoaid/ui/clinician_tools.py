@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
@@ -26,7 +27,6 @@ from endoaid.ui.record_note import record_note
 if TYPE_CHECKING:
     from endoaid.ui.main_window import MainWindow
 
-SESSION_FILTER = "endoaid sessions (*.endoaid.json);;JSON files (*.json)"
 SESSION_SUFFIX = ".endoaid.json"
 
 
@@ -87,9 +87,17 @@ def copy_note(window: MainWindow) -> str:
     return text
 
 
+def _session_filter() -> str:
+    return QCoreApplication.translate(
+        "MainWindow", "endoaid sessions (*.endoaid.json);;JSON files (*.json)"
+    )
+
+
 def ask_open_session(window: MainWindow) -> None:
     """File dialog, then open_session_file."""
-    name, _f = QFileDialog.getOpenFileName(window, window.tr("Open a session"), "", SESSION_FILTER)
+    name, _f = QFileDialog.getOpenFileName(
+        window, window.tr("Open a session"), "", _session_filter()
+    )
     if name:
         open_session_file(window, Path(name))
 
@@ -97,7 +105,7 @@ def ask_open_session(window: MainWindow) -> None:
 def ask_save_session(window: MainWindow) -> None:
     """File dialog, then save_session_file."""
     name, _f = QFileDialog.getSaveFileName(
-        window, window.tr("Save the session"), "session" + SESSION_SUFFIX, SESSION_FILTER
+        window, window.tr("Save the session"), "session" + SESSION_SUFFIX, _session_filter()
     )
     if name:
         save_session_file(window, Path(name))
@@ -106,7 +114,10 @@ def ask_save_session(window: MainWindow) -> None:
 def ask_price_book(window: MainWindow) -> None:
     """File dialog, then load_price_book_path."""
     name, _f = QFileDialog.getOpenFileName(
-        window, window.tr("Load a price book"), "", "Price books (*.toml *.json)"
+        window,
+        window.tr("Load a price book"),
+        "",
+        QCoreApplication.translate("MainWindow", "Price books (*.toml *.json)"),
     )
     if name:
         load_price_book_path(window, Path(name))

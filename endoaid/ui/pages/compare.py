@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from endoaid.consultation import CostError, cost_course
@@ -13,7 +14,6 @@ from endoaid.ui.widgets.sources import SourceButton, source_lines
 
 def cost_lines(state: ConsultationState, ref: str) -> list[str]:
     """Return the computed cost and burden of an option over the session's years, in words."""
-    tr = state.tr
     years = state.session.years
     book = state.price_book()
     try:
@@ -27,19 +27,31 @@ def cost_lines(state: ConsultationState, ref: str) -> list[str]:
         )
     except CostError as exc:
         return [str(exc)]
-    lines = [tr("Over {0} years: {1}").format(years, burden_text(series, years))]
+    lines = [
+        QCoreApplication.translate("ComparePage", "Over {0} years: {1}").format(
+            years, burden_text(series, years)
+        )
+    ]
     total = series.total_at(years)
     if book is None:
-        lines.append(tr("No price book is chosen."))
+        lines.append(QCoreApplication.translate("ComparePage", "No price book is chosen."))
     elif total is None:
-        lines.append(tr("Cost not known: this price book has no price for some items."))
+        lines.append(
+            QCoreApplication.translate(
+                "ComparePage", "Cost not known: this price book has no price for some items."
+            )
+        )
     else:
         share = state.insurance_share()
-        who = tr("her share after insurance") if share else tr("total")
+        who = (
+            QCoreApplication.translate("ComparePage", "her share after insurance")
+            if share
+            else QCoreApplication.translate("ComparePage", "total")
+        )
         lines.append(f"{money(total, series.currency, state.lang)} ({who})")
     if book is not None:
         lines.append(
-            tr("Prices: {0}, from {1}").format(
+            QCoreApplication.translate("ComparePage", "Prices: {0}, from {1}").format(
                 state.text(book.name), date_text(book.valid_from, state.lang)
             )
         )
