@@ -168,3 +168,16 @@ def test_a_refused_kiosk_shows_its_reason_in_a_dialog(monkeypatch, tmp_path):
     with pytest.raises(KioskConfigError) as caught:
         shell.start_kiosk_config(Namespace(kiosk_config=tmp_path / "none.toml"))
     assert seen == [str(caught.value)]
+
+
+def test_tab_on_the_pin_screen_stays_on_the_pin_screen(qtbot, window):
+    """Tab cycles the PIN field and its two buttons; the form underneath is never reached."""
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=1000)
+    prompt = window.kiosk_shell.pin_prompt
+    prompt.ask()
+    seen = []
+    for _ in range(6):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    assert set(seen) == {prompt.pin_edit, prompt.cancel_button, prompt.unlock_button}

@@ -81,10 +81,15 @@ class PinPrompt(QWidget):
         self.unlock_button.setAccessibleName(self.tr("Check the PIN and leave kiosk mode"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel and go back to the guide"))
+        self.cancel_button.setAccessibleDescription(self.tr("The guide stays in kiosk mode"))
+        self.unlock_button.setAccessibleDescription(
+            self.tr("Only for staff: the guide closes when the PIN is right")
+        )
         for button in self.keys:
             key = button.text()
             name = self.tr("Delete the last digit") if key == "⌫" else self.tr("Digit {0}")
             button.setAccessibleName(name.format(key))
+            button.setAccessibleDescription(self.tr("Touch keypad for the administrator PIN"))
         self.setAccessibleName(self.tr("Administrator PIN"))
 
     def ask(self) -> None:
@@ -133,6 +138,18 @@ class PinPrompt(QWidget):
         self.message.setText("")
         self.hide()
         self.cancelled.emit()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab cycles through the PIN field and the two buttons, never the guide underneath.
+        order = [self.pin_edit, self.cancel_button, self.unlock_button]
+        current = -1 if next else len(order)
+        for index, widget in enumerate(order):
+            if widget.hasFocus():
+                current = index
+        step = 1 if next else -1
+        target = order[(current + step) % len(order)]
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and self.isVisible():
