@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sys
 import tempfile
 from pathlib import Path
 
 from endoaid.consultation import Session
 from endoaid.content import ContentPack
 from endoaid.errors import UserError
+from endoaid.qtfix import pin_none
 from endoaid.report.pdf import PAPERS, render_pdf
 from endoaid.report.sections import summary_blocks
 
@@ -19,28 +19,9 @@ class ExportError(UserError):
     """The PDF cannot be written where asked (a missing folder, no permission, a full disk)."""
 
 
-def pin_none() -> None:
-    """Give None a huge reference count, as Python 3.12+ does (immortal objects).
-
-    WORKAROUND: PySide6 6.12 returns None from every void method (QPainter.save(),
-    QTextDocument.setHtml(), QObject.setObjectName() …) without taking a new reference, which
-    only works where None is immortal. On Python 3.11 each call takes one reference from
-    None; a PDF makes thousands of calls, and the process later aborts with "Fatal Python
-    error: none_dealloc" (exit code 134). Measured: sys.getrefcount(None) drops by 1000 over
-    1000 calls of QObject.setObjectName(). Harmless on 3.12+, where it does nothing.
-    """
-    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
-        return
-    import ctypes
-
-    count = ctypes.c_ssize_t.from_address(id(None))
-    if count.value < 1 << 40:
-        count.value += 1 << 40
-
-
 def ensure_gui_app() -> object:
     """Return the running QGuiApplication, creating an offscreen one when there is no display."""
-    pin_none()
+    pin_none()  # idempotent; endoaid/__init__ already did it
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance()
