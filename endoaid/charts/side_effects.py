@@ -63,7 +63,9 @@ def side_effects_chart(
             ax.text(50, 0.5, word("no_side_effects", lang, labels), ha="center", va="center")
             ax.set_yticks([])
         for group, comparison in enumerate(comparisons):
-            context = f"{comparison.time_frame.text.get(lang)}, {comparison.population.get(lang)}"
+            context = word("clause_sep", lang, labels).join(
+                (comparison.time_frame.text.get(lang), comparison.population.get(lang))
+            )
             if context not in contexts:
                 contexts.append(context)
             arms = {a.option: a.frequency for a in comparison.arms}

@@ -95,6 +95,7 @@ WORDS: dict[str, dict[str, str]] = {
     "method": {"en": "How the figure was found", "zh_CN": "数字来源"},
     "and": {"en": " and ", "zh_CN": "和"},
     "list_sep": {"en": "; ", "zh_CN": "；"},
+    "clause_sep": {"en": ", ", "zh_CN": "，"},
 }
 
 
