@@ -49,11 +49,10 @@ def make_excepthook(window: QWidget, *, kiosk: bool) -> ExceptHook:
             log.error(
                 "unexpected error:\n%s", "".join(traceback.format_exception(exc_type, exc, tb))
             )
-        tr = QCoreApplication.translate
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            tr("Unexpected", "Something went wrong"),
-            tr(
+            QCoreApplication.translate("Unexpected", "Something went wrong"),
+            QCoreApplication.translate(
                 "Unexpected",
                 "Something unexpected went wrong. What you entered is still here.",
             ),
@@ -62,11 +61,11 @@ def make_excepthook(window: QWidget, *, kiosk: bool) -> ExceptHook:
         )
         if not kiosk:
             box.setInformativeText(
-                tr("Unexpected", "Details were written to the log file: {0}").format(
-                    str(log_file_path())
-                )
+                QCoreApplication.translate(
+                    "Unexpected", "Details were written to the log file: {0}"
+                ).format(str(log_file_path()))
             )
-        box.setAccessibleName(tr("Unexpected", "Something went wrong"))
+        box.setAccessibleName(QCoreApplication.translate("Unexpected", "Something went wrong"))
         window.setProperty("unexpected_errors", int(window.property("unexpected_errors") or 0) + 1)
         window.unexpected_box = box  # type: ignore[attr-defined]
         box.open()
