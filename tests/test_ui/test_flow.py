@@ -136,3 +136,18 @@ def test_patient_can_swap_a_compared_option_for_another(qtbot, window, pack):
     assert page.column_names[0].text() == pack.option_name(
         pack.decision("postmenopausal-endocrine"), other, "en"
     )
+
+
+def test_a_fourth_option_is_refused_at_the_tick_with_a_message(qtbot, window):
+    """Ticking a fourth option leaves it unticked, keeps the three, and says why."""
+    window.state.set_profile(Profile(menopause="post", setting="early", age=66))
+    window.open_decision("postmenopausal-endocrine")
+    page = window.page("options")
+    enabled = [ref for ref, check in page.checks.items() if check.isEnabled()]
+    tick_options(qtbot, window, enabled[:3])
+    fourth = enabled[3]
+    click(qtbot, page.checks[fourth])
+    assert not page.checks[fourth].isChecked()
+    assert window.state.session.options == enabled[:3]
+    assert "At most 3 options" in page.count_message.text()
+    assert window.property("unexpected_errors") is None

@@ -118,6 +118,17 @@ class OptionsPage(Page):
 
     def _ticked(self) -> None:
         chosen = [ref for ref, check in self.checks.items() if check.isChecked()]
+        if len(chosen) > MAX_COMPARED:
+            # a fourth tick is refused where it was made: the table stays readable
+            for ref, check in self.checks.items():
+                if check.isChecked() and ref not in self.state.session.options:
+                    check.blockSignals(True)
+                    check.setChecked(False)
+                    check.blockSignals(False)
+            self.count_message.setText(
+                self.tr("⚠ At most 3 options can be compared. Untick one first.")
+            )
+            return
         self.state.set_options(chosen)
         self._update_count()
 
