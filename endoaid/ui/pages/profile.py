@@ -56,6 +56,7 @@ class ProfilePage(Page):
         self.menopause = QComboBox()
         self.setting = QComboBox()
         for combo in (self.menopause, self.setting):
+            combo.setMinimumWidth(280)
             combo.currentIndexChanged.connect(self._edited)
         self._add_row("menopause", self.menopause)
         self._add_row("setting", self.setting)
@@ -91,7 +92,8 @@ class ProfilePage(Page):
         message.setObjectName("fieldMessage")
         message.setWordWrap(True)
         message.hide()
-        layout.addWidget(message, 1)
+        layout.addWidget(message, 3)
+        layout.addStretch(1)  # fields line up on the left whether a message shows or not
         label = QLabel()
         label.setBuddy(widget)
         self.labels[name] = label
