@@ -151,3 +151,10 @@ def test_a_fourth_option_is_refused_at_the_tick_with_a_message(qtbot, window):
     assert window.state.session.options == enabled[:3]
     assert "At most 3 options" in page.count_message.text()
     assert window.property("unexpected_errors") is None
+
+
+def test_options_page_states_the_condition_of_the_decision(window, pack):
+    """The plain condition summary (IPDAS) is shown above the options."""
+    window.open_decision("treatment-duration")
+    condition = pack.decision("treatment-duration").condition.get("en")
+    assert window.page("options").condition.text() == condition

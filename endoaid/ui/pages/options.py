@@ -23,6 +23,8 @@ class OptionsPage(Page):
         self.decision_combo.activated.connect(self._decision_chosen)
         self.body_layout.addWidget(self.decision_label)
         self.body_layout.addWidget(self.decision_combo)
+        self.condition = wrapped_label(object_name="lead")
+        self.body_layout.addWidget(self.condition)
         self.fit_note = wrapped_label(object_name="notice")
         self.body_layout.addWidget(self.fit_note)
         self.hint = wrapped_label(object_name="note")
@@ -82,6 +84,7 @@ class OptionsPage(Page):
         self.checks, self.status_labels = {}, {}
         decision = self.state.decision()
         self.fit_note.hide()
+        self.condition.setText(self.state.text(decision.condition) if decision else "")
         if decision is None:
             self.count_message.setText("")
             return
