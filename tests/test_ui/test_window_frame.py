@@ -131,3 +131,31 @@ def test_switching_language_keeps_the_session_and_redraws_content(qtbot, window,
     assert window.statement.text() == decision.statement.get("zh_CN")
     window.set_language("en")
     assert window.statement.text() == decision.statement.get("en")
+
+
+def test_clinician_log_file_lives_in_app_local_data_and_receives_errors(
+    qtbot, window, tmp_path, monkeypatch
+):
+    """The log file is under AppLocalDataLocation and the error hook writes the traceback there."""
+    from PySide6.QtCore import QStandardPaths
+
+    monkeypatch.setenv("HOME", str(tmp_path))  # Qt's test-mode folders live under $HOME
+
+    path = unexpected.start_log_file()
+    handler = unexpected.log.handlers[-1]
+    try:
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.AppLocalDataLocation
+        )
+        assert path is not None and str(path).startswith(folder)
+        assert str(path).startswith(str(tmp_path))
+        hook = unexpected.make_excepthook(window, kiosk=False)
+        try:
+            raise ValueError("written to the log")
+        except ValueError:
+            hook(*sys.exc_info())
+        handler.flush()
+        assert "written to the log" in path.read_text(encoding="utf-8")
+    finally:
+        unexpected.log.removeHandler(handler)
+        handler.close()
