@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from endoaid.consultation import (
     PriceBookError,
+    Session,
     SessionError,
     load_price_book_file,
     load_session,
@@ -37,9 +38,30 @@ def open_session_file(window: MainWindow, path: Path) -> bool:
     except (SessionError, UserError) as exc:
         window.show_problem(window.tr("This session cannot be opened"), str(exc))
         return False
+    unknown = _unknown_content(window, session)
+    if unknown:
+        window.show_problem(
+            window.tr("This session cannot be opened"),
+            window.tr("It refers to '{0}', which this content version does not have.").format(
+                unknown
+            ),
+        )
+        return False
     window.state.replace_session(session)
     window.go_to(0)
     return True
+
+
+def _unknown_content(window: MainWindow, session: Session) -> str | None:
+    """Return the first decision or option id of the session the pack does not know."""
+    pack = window.state.pack
+    if session.decision_id is not None and session.decision_id not in pack.decisions:
+        return session.decision_id
+    for ref in session.options:
+        for part in ref.split("+"):
+            if part not in pack.options:
+                return ref
+    return None
 
 
 def save_session_file(window: MainWindow, path: Path) -> bool:

@@ -127,3 +127,15 @@ def test_summary_page_copy_button_copies_the_same_note(qtbot, window):
     click(qtbot, window.page("summary").copy_button)
     assert QGuiApplication.clipboard().text() == clinician_tools.record_note(window.state)
     assert "Leaning: Operation to remove the ovaries" in QGuiApplication.clipboard().text()
+
+
+def test_session_naming_unknown_content_is_refused_and_the_session_kept(qtbot, window, tmp_path):
+    """A session for a decision this content does not have shows why and changes nothing."""
+    _fill_a_consultation(qtbot, window)
+    before = window.state.session.model_dump()
+    other = Session(decision_id="a-retired-decision", options=["old-drug", "gnrh-agonist"])
+    path = tmp_path / "old.endoaid.json"
+    path.write_text(other.model_dump_json(), encoding="utf-8")
+    assert not clinician_tools.open_session_file(window, path)
+    assert "a-retired-decision" in window.problem_box.text()
+    assert window.state.session.model_dump() == before
