@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 from endoaid.resources import resource_path
 
-TEXT_SCALES = {"A": 1.0, "A+": 1.25, "A++": 1.5}
+TEXT_SCALES = {"A": 1.0, "A+": 1.2, "A++": 1.4}
 CLINICIAN_POINT_SIZE = 12
 KIOSK_POINT_SIZE = 15
+KIOSK_MIN_POINTS = 14
 _POINTS = re.compile(r"(font-size\s*:\s*)(\d+(?:\.\d+)?)pt")
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)
 _RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
@@ -43,14 +44,32 @@ def scale_points(stylesheet: str, factor: float) -> str:
     return _POINTS.sub(bigger, stylesheet)
 
 
+def raise_points(stylesheet: str, minimum: float) -> str:
+    """Return the stylesheet with every `font-size: Npt` below minimum raised to it."""
+
+    def at_least(match: re.Match[str]) -> str:
+        return f"{match.group(1)}{max(float(match.group(2)), minimum):g}pt"
+
+    return _POINTS.sub(at_least, stylesheet)
+
+
 def compose_stylesheet(*, kiosk: bool, high_contrast: bool, text_size: str = "A") -> str:
-    """Return the whole stylesheet: base, then kiosk sizes, then high-contrast colours."""
+    """Return the whole stylesheet: base, then kiosk sizes, then high-contrast colours.
+
+    In kiosk mode no text is set below KIOSK_MIN_POINTS, whatever the base stylesheet says.
+    """
     parts = [read_style("endoaid.qss")]
     if kiosk:
         parts.append(read_style("kiosk.qss"))
     if high_contrast:
         parts.append(read_style("high-contrast.qss"))
-    return scale_points("\n".join(parts), TEXT_SCALES[text_size])
+    text = "\n".join(parts)
+    if kiosk:
+        text = raise_points(text, KIOSK_MIN_POINTS)
+    text = scale_points(text, TEXT_SCALES[text_size])
+    if kiosk:
+        text += "\n" + read_style("kiosk-chrome.qss")
+    return text
 
 
 def base_point_size(*, kiosk: bool, text_size: str = "A") -> float:

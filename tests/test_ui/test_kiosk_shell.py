@@ -8,6 +8,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from endoaid.ui.main_window import MainWindow
+from endoaid.ui.theme_contrast import TEXT_SCALES
 from tests.test_ui.flow_helpers import click
 from tests.test_ui.kiosk_helpers import PIN, kiosk_config, open_kiosk, release
 
@@ -121,7 +122,8 @@ def test_text_size_buttons_make_the_words_bigger(qtbot, window):
     bar = window.kiosk_shell.bar
     normal = QApplication.font().pointSizeF()
     click(qtbot, bar.size_buttons["A++"])
-    assert QApplication.font().pointSizeF() == pytest.approx(normal * 1.5)
+    assert QApplication.font().pointSizeF() == pytest.approx(normal * TEXT_SCALES["A++"])
+    assert TEXT_SCALES["A++"] >= 1.4
     assert bar.size_buttons["A++"].isChecked()
     click(qtbot, bar.size_buttons["A"])
     assert QApplication.font().pointSizeF() == pytest.approx(normal)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import argparse
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QToolBar, QWidget
 
 from endoaid.ui.kiosk.config import KioskConfig, KioskConfigError, load_kiosk_config
 from endoaid.ui.kiosk.idle import IdleWatcher
@@ -54,6 +54,30 @@ def start_kiosk_config(args: argparse.Namespace) -> KioskConfig:
         raise
 
 
+def fit_combo_boxes(root: QWidget, characters: int = 18) -> None:
+    """Let choice boxes that size to their longest entry shrink, so large text still fits.
+
+    The open list still shows every entry in full.
+    """
+    sizing = (
+        QComboBox.SizeAdjustPolicy.AdjustToContents,
+        QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow,
+    )
+    for combo in root.findChildren(QComboBox):
+        if combo.sizeAdjustPolicy() in sizing:
+            combo.setMinimumContentsLength(characters)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+        elif combo.minimumContentsLength() > characters:
+            combo.setMinimumContentsLength(characters)
+        else:
+            continue
+        # QComboBox keeps its old minimum size until its style changes: make it measure again.
+        QCoreApplication.sendEvent(combo, QEvent(QEvent.Type.StyleChange))
+        combo.updateGeometry()
+
+
 class KioskShell(QObject):
     """Owns everything kiosk mode adds to one main window."""
 
@@ -81,6 +105,7 @@ class KioskShell(QObject):
         self.bar.language_chosen.connect(self.set_language)
         self.bar.finish_and_clear.connect(self.finish_and_clear)
         self._output: KioskOutputPanel | None = None
+        self._fitted: set[QWidget] = set()
         window.stack.currentChanged.connect(self._page_shown)
         self.still_there = StillThereOverlay(window, config.countdown_seconds)
         self.still_there.still_here.connect(self._carry_on)
@@ -222,6 +247,10 @@ class KioskShell(QObject):
         return self._output
 
     def _page_shown(self, _index: int) -> None:
+        for page in self.window.built_pages():
+            if page not in self._fitted:
+                self._fitted.add(page)
+                fit_combo_boxes(page)
         if self._output is None:
             built = {page.page_id for page in self.window.built_pages()}
             if "export" in built:
