@@ -74,14 +74,11 @@ class ChartsPage(Page):
             label.setBuddy(widget)
             row.addWidget(label)
             row.addWidget(widget)
-        row.addStretch(1)
-        self.body_layout.addWidget(self.controls)
         self.schedule_box = QWidget()
         self.schedule_row = QGridLayout(self.schedule_box)
         self.schedule_row.setColumnStretch(1, 1)
         self.schedule_row.setContentsMargins(0, 0, 0, 0)
         self.schedule_combos: dict[str, QComboBox] = {}
-        self.body_layout.addWidget(self.schedule_box)
         self.icons_box = QWidget()
         icons_row = QHBoxLayout(self.icons_box)
         icons_row.setContentsMargins(0, 0, 0, 0)
@@ -98,6 +95,9 @@ class ChartsPage(Page):
         self.view = ChartView()
         self.view.setMinimumHeight(380)
         self.body_layout.addWidget(self.view, 1)
+        # what the chart is worked out from sits beside the table switch, under the chart
+        self.view.footer.addWidget(self.controls)
+        self.body_layout.addWidget(self.schedule_box)
         self.meta = wrapped_label(object_name="note")
         self.body_layout.addWidget(self.meta)
         self.spec: ChartSpec | None = None

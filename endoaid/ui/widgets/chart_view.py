@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QStackedWidget,
@@ -47,7 +48,11 @@ class ChartView(QWidget):
         layout.addWidget(self.stack, 1)
         self.as_table = QCheckBox()
         self.as_table.toggled.connect(self._switch)
-        layout.addWidget(self.as_table)
+        self.footer = QHBoxLayout()
+        """The row under the chart: the table switch first, then whatever the page adds."""
+        self.footer.addWidget(self.as_table)
+        self.footer.addStretch(1)
+        layout.addLayout(self.footer)
         self.canvas: Any = None
         self.spec: ChartSpec | None = None
         self.retranslate()
