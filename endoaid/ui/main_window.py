@@ -170,6 +170,13 @@ class MainWindow(QMainWindow):
         self._fill_prices_menu()
         if self.kiosk:
             bar.hide()  # no menus that reach the file system in kiosk mode
+            for action in (
+                self.open_action,
+                self.save_action,
+                self.load_book_action,
+                self.copy_note_action,
+            ):
+                action.setEnabled(False)  # their shortcuts would still open file dialogs
 
     def _fill_decision_menu(self) -> None:
         self.decision_menu.clear()

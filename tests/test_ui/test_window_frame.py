@@ -159,3 +159,18 @@ def test_clinician_log_file_lives_in_app_local_data_and_receives_errors(
     finally:
         unexpected.log.removeHandler(handler)
         handler.close()
+
+
+def test_kiosk_window_file_shortcuts_open_no_dialog(qtbot, make_window, monkeypatch):
+    """Ctrl+O and Ctrl+S do nothing in kiosk mode: no file dialog can appear."""
+    from PySide6.QtWidgets import QFileDialog
+
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("a file dialog was opened in kiosk mode")
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(refuse))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(refuse))
+    window = make_window(kiosk=True)
+    for key in (Qt.Key.Key_O, Qt.Key.Key_S):
+        QTest.keyClick(window.windowHandle(), key, Qt.KeyboardModifier.ControlModifier)
+    assert not window.open_action.isEnabled() and not window.save_action.isEnabled()
