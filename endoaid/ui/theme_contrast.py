@@ -109,8 +109,13 @@ def apply_theme(
             font = QFont(QGuiApplication.font())
             font.setPointSizeF(size)
             app.setFont(font)  # type: ignore[attr-defined]
-        target = window if window is not None else app
-        target.setStyleSheet(stylesheet)  # type: ignore[attr-defined]
+        if window is not None:
+            # Widgets built before the application font was set keep their old font unless
+            # the window passes the new one down itself.
+            window.setFont(QGuiApplication.font())  # type: ignore[attr-defined]
+            window.setStyleSheet(stylesheet)  # type: ignore[attr-defined]
+        else:
+            app.setStyleSheet(stylesheet)  # type: ignore[attr-defined]
     finally:
         if was_enabled:
             gc.enable()
