@@ -57,7 +57,7 @@ class ChartsPage(Page):
         self.book_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.book_combo.setMinimumContentsLength(30)  # a long price book name must not widen
+        self.book_combo.setMinimumContentsLength(24)  # a long price book name must not widen
         self.book_combo.activated.connect(self._book_chosen)
         self.share_spin = QSpinBox()
         self.share_spin.setRange(0, 100)
@@ -96,7 +96,11 @@ class ChartsPage(Page):
         self.view.setMinimumHeight(380)
         self.body_layout.addWidget(self.view, 1)
         # what the chart is worked out from sits beside the table switch, under the chart
-        self.view.footer.addWidget(self.controls)
+        # (on its own row in kiosk mode, where the larger text needs the width)
+        if kiosk:
+            self.body_layout.addWidget(self.controls)
+        else:
+            self.view.footer.addWidget(self.controls)
         self.body_layout.addWidget(self.schedule_box)
         self.meta = wrapped_label(object_name="note")
         self.body_layout.addWidget(self.meta)
