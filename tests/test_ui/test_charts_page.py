@@ -88,3 +88,15 @@ def test_choosing_the_12_week_implant_changes_costs_everywhere(qtbot, window, pa
     totals = window.page("compare").cell_text("gnrh-agonist", "cost-totals")
     assert format_money(series.total_at(5), book.currency, "en") in totals
     assert f"{series.units_at('injection', 5)} injections" in totals
+
+
+def test_insurance_share_set_on_the_charts_page_shows_in_her_situation(qtbot, window):
+    """The share chosen beside the cost chart is the one the profile form shows and keeps."""
+    page = _charts(window)
+    page.share_spin.setValue(30)
+    window.go_to_page("profile")
+    profile_page = window.page("profile")
+    assert profile_page.fields["insurance_share_percent"].text() == "30"
+    profile_page.checks["osteoporosis"].setChecked(True)  # any edit re-reads the whole form
+    assert window.state.session.profile.osteoporosis
+    assert window.state.session.profile.insurance_share_percent == 30

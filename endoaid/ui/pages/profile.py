@@ -222,6 +222,13 @@ class ProfilePage(Page):
             message.hide()
         self.refresh()
 
+    def on_enter(self) -> None:
+        # the insurance share can also be set on the charts page: show the one in use
+        edit = self.fields["insurance_share_percent"]
+        if self.messages["insurance_share_percent"].isHidden():
+            edit.setText(_number_text(self.state.insurance_share()))
+        super().on_enter()
+
     def refresh(self) -> None:
         profile = self.state.session.profile
         if profile is None:
