@@ -105,8 +105,10 @@ def test_the_kiosk_controls_have_names_and_descriptions(qtbot, kiosk_window):
     assert lacking == []
 
 
-def test_every_kiosk_control_is_at_least_44_pixels_both_ways(qtbot, kiosk_window):
+@pytest.mark.parametrize("text_size", ["A", "A++"])
+def test_every_kiosk_control_is_at_least_44_pixels_both_ways(qtbot, kiosk_window, text_size):
     """Touch targets of 9 mm (44 px at 96 dpi) or more on every page, in both directions."""
+    kiosk_window.kiosk_shell.set_text_size(text_size)
     small = {}
     for page_id in each_page(qtbot, kiosk_window):
         found = [

@@ -54,7 +54,7 @@ def start_kiosk_config(args: argparse.Namespace) -> KioskConfig:
         raise
 
 
-def fit_combo_boxes(root: QWidget, characters: int = 18) -> None:
+def fit_combo_boxes(root: QWidget, characters: int = 14) -> None:
     """Let choice boxes that size to their longest entry shrink, so large text still fits.
 
     The open list still shows every entry in full.

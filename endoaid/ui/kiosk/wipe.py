@@ -46,8 +46,7 @@ def _forget_charts(window: QWidget) -> None:
         if canvas is not None:
             view.canvas_layout.removeWidget(canvas)
             canvas.hide()
-            canvas.setParent(None)
-            canvas.deleteLater()
+            canvas.deleteLater()  # by Qt (flushed below), never by Python's garbage collector
             view.canvas = None
         view.spec = None
     for page in window.built_pages():
