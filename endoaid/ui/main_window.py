@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 
 from PySide6.QtCore import QByteArray, QEvent, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from endoaid.ui import clinician_tools, settings
+from endoaid.ui import settings
 from endoaid.ui.formatting import date_text
+from endoaid.ui.menus import WindowActions
 from endoaid.ui.pages.base import Page
 from endoaid.ui.state import ConsultationState
 from endoaid.ui.widgets.about_dialog import AboutDialog
@@ -40,7 +41,7 @@ PAGES: tuple[tuple[str, str], ...] = (
 PAGE_IDS: tuple[str, ...] = tuple(page_id for page_id, _cls in PAGES)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowActions, QMainWindow):
     """Header, review notice, step bar, one page at a time, Back/Next and the footer line."""
 
     def __init__(self, state: ConsultationState, *, kiosk: bool = False) -> None:
@@ -119,86 +120,6 @@ class MainWindow(QMainWindow):
         row.addWidget(self.next_button)
         return nav
 
-    def _action(self, shortcut: QKeySequence | str | None, slot) -> QAction:
-        action = QAction(self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        bar = self.menuBar()
-        self.about_action = self._action(QKeySequence.StandardKey.HelpContents, self.show_about)
-        self.back_action = self._action("Alt+Left", self.back)
-        self.next_action = self._action("Alt+Right", self.next)
-        self.file_menu = bar.addMenu("")
-        self.decision_menu = bar.addMenu("")
-        self.prices_menu = bar.addMenu("")
-        self.language_menu = bar.addMenu("")
-        self.help_menu = bar.addMenu("")
-        self.new_action = self._action(QKeySequence.StandardKey.New, self.new_patient)
-        self.open_action = self._action(
-            QKeySequence.StandardKey.Open, lambda: clinician_tools.ask_open_session(self)
-        )
-        self.save_action = self._action(
-            QKeySequence.StandardKey.Save, lambda: clinician_tools.ask_save_session(self)
-        )
-        self.copy_note_action = self._action(
-            "Ctrl+Shift+C", lambda: clinician_tools.copy_note(self)
-        )
-        self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
-        for action in (self.new_action, self.open_action, self.save_action, self.copy_note_action):
-            self.file_menu.addAction(action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.load_book_action = self._action(None, lambda: clinician_tools.ask_price_book(self))
-        self.edit_profile_action = self._action("Ctrl+P", lambda: self.go_to_page("profile"))
-        self.lang_group = QActionGroup(self)
-        self.lang_actions = {}
-        for lang, name in (("en", "English"), ("zh_CN", "中文")):
-            action = self._action(None, lambda _c=False, code=lang: self.set_language(code))
-            action.setText(name)
-            action.setCheckable(True)
-            self.lang_group.addAction(action)
-            self.language_menu.addAction(action)
-            self.lang_actions[lang] = action
-        self.help_menu.addAction(self.about_action)
-        self.decision_menu.aboutToShow.connect(self._fill_decision_menu)
-        self.prices_menu.aboutToShow.connect(self._fill_prices_menu)
-        self._fill_decision_menu()
-        self._fill_prices_menu()
-        if self.kiosk:
-            bar.hide()  # no menus that reach the file system in kiosk mode
-            for action in (
-                self.open_action,
-                self.save_action,
-                self.load_book_action,
-                self.copy_note_action,
-            ):
-                action.setEnabled(False)  # their shortcuts would still open file dialogs
-
-    def _fill_decision_menu(self) -> None:
-        self.decision_menu.clear()
-        for did, decision in self.state.pack.decisions.items():
-            action = self.decision_menu.addAction(self.state.text(decision.title))
-            action.setCheckable(True)
-            action.setChecked(did == self.state.session.decision_id)
-            action.triggered.connect(lambda _c=False, d=did: self.open_decision(d))
-        self.decision_menu.addSeparator()
-        self.decision_menu.addAction(self.edit_profile_action)
-
-    def _fill_prices_menu(self) -> None:
-        self.prices_menu.clear()
-        chosen = self.state.price_book()
-        for book_id, book in self.state.price_books.items():
-            action = self.prices_menu.addAction(self.state.text(book.name))
-            action.setCheckable(True)
-            action.setChecked(chosen is not None and chosen.id == book_id)
-            action.triggered.connect(lambda _c=False, b=book_id: self.state.set_price_book(b))
-        self.prices_menu.addSeparator()
-        self.prices_menu.addAction(self.load_book_action)
-
     # --- text --------------------------------------------------------------------------
 
     def retranslate(self) -> None:
@@ -210,19 +131,7 @@ class MainWindow(QMainWindow):
         self.next_button.setAccessibleName(self.tr("Next step"))
         self.about_button.setText(self.tr("About and sources"))
         self.about_button.setAccessibleName(self.tr("About this guide and its sources"))
-        self.file_menu.setTitle(self.tr("&File"))
-        self.decision_menu.setTitle(self.tr("&Decision"))
-        self.prices_menu.setTitle(self.tr("&Prices"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.new_action.setText(self.tr("New patient..."))
-        self.open_action.setText(self.tr("Open session..."))
-        self.save_action.setText(self.tr("Save session..."))
-        self.copy_note_action.setText(self.tr("Copy note for the record"))
-        self.quit_action.setText(self.tr("Quit"))
-        self.load_book_action.setText(self.tr("Load a price book..."))
-        self.edit_profile_action.setText(self.tr("Edit her situation"))
-        self.about_action.setText(self.tr("About and sources"))
+        self._retranslate_actions()
         for page in self.built_pages():
             page.retranslate()
         self.step_bar.set_steps(self.step_titles())

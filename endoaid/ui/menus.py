@@ -1,0 +1,127 @@
+"""The window's menus and keyboard actions: File, Decision, Prices, Language, Help.
+
+A mixin of MainWindow (the attribute names, e.g. `open_action`, are what kiosk mode turns off).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from endoaid.ui import clinician_tools
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class WindowActions:
+    """Builds and fills the menus of MainWindow; needs its state, kiosk flag and navigation."""
+
+    file_menu: QMenu
+    decision_menu: QMenu
+    prices_menu: QMenu
+    language_menu: QMenu
+    help_menu: QMenu
+
+    def _action(self: Any, shortcut: QKeySequence | str | None, slot: Callable[[], Any]) -> QAction:
+        action = QAction(self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self: Any) -> None:
+        bar = self.menuBar()
+        self.about_action = self._action(QKeySequence.StandardKey.HelpContents, self.show_about)
+        self.back_action = self._action("Alt+Left", self.back)
+        self.next_action = self._action("Alt+Right", self.next)
+        self.file_menu = bar.addMenu("")
+        self.decision_menu = bar.addMenu("")
+        self.prices_menu = bar.addMenu("")
+        self.language_menu = bar.addMenu("")
+        self.help_menu = bar.addMenu("")
+        self.new_action = self._action(QKeySequence.StandardKey.New, self.new_patient)
+        self.open_action = self._action(
+            QKeySequence.StandardKey.Open, lambda: clinician_tools.ask_open_session(self)
+        )
+        self.save_action = self._action(
+            QKeySequence.StandardKey.Save, lambda: clinician_tools.ask_save_session(self)
+        )
+        self.copy_note_action = self._action(
+            "Ctrl+Shift+C", lambda: clinician_tools.copy_note(self)
+        )
+        self.quit_action = self._action(QKeySequence.StandardKey.Quit, self.close)
+        for action in (self.new_action, self.open_action, self.save_action, self.copy_note_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.load_book_action = self._action(None, lambda: clinician_tools.ask_price_book(self))
+        self.edit_profile_action = self._action("Ctrl+P", lambda: self.go_to_page("profile"))
+        self.lang_group = QActionGroup(self)
+        self.lang_actions = {}
+        for lang, name in (("en", "English"), ("zh_CN", "中文")):
+            action = self._action(None, lambda _c=False, code=lang: self.set_language(code))
+            action.setText(name)
+            action.setCheckable(True)
+            self.lang_group.addAction(action)
+            self.language_menu.addAction(action)
+            self.lang_actions[lang] = action
+        self.help_menu.addAction(self.about_action)
+        self.decision_menu.aboutToShow.connect(self._fill_decision_menu)
+        self.prices_menu.aboutToShow.connect(self._fill_prices_menu)
+        self._fill_decision_menu()
+        self._fill_prices_menu()
+        if self.kiosk:
+            bar.hide()  # no menus that reach the file system in kiosk mode
+            for action in (
+                self.open_action,
+                self.save_action,
+                self.load_book_action,
+                self.copy_note_action,
+            ):
+                action.setEnabled(False)  # their shortcuts would still open file dialogs
+
+    def _fill_decision_menu(self: Any) -> None:
+        self.decision_menu.clear()
+        for did, decision in self.state.pack.decisions.items():
+            action = self.decision_menu.addAction(self.state.text(decision.title))
+            action.setCheckable(True)
+            action.setChecked(did == self.state.session.decision_id)
+            action.triggered.connect(lambda _c=False, d=did: self.open_decision(d))
+        self.decision_menu.addSeparator()
+        self.decision_menu.addAction(self.edit_profile_action)
+
+    def _fill_prices_menu(self: Any) -> None:
+        self.prices_menu.clear()
+        chosen = self.state.price_book()
+        for book_id, book in self.state.price_books.items():
+            action = self.prices_menu.addAction(self.state.text(book.name))
+            action.setCheckable(True)
+            action.setChecked(chosen is not None and chosen.id == book_id)
+            action.triggered.connect(lambda _c=False, b=book_id: self.state.set_price_book(b))
+        self.prices_menu.addSeparator()
+        self.prices_menu.addAction(self.load_book_action)
+
+    def _retranslate_actions(self: Any) -> None:
+        """Set the menu and action texts again (context 'MainWindow', as lupdate files them)."""
+        self.file_menu.setTitle(_tr("&File"))
+        self.decision_menu.setTitle(_tr("&Decision"))
+        self.prices_menu.setTitle(_tr("&Prices"))
+        self.language_menu.setTitle(_tr("&Language"))
+        self.help_menu.setTitle(_tr("&Help"))
+        self.new_action.setText(_tr("New patient..."))
+        self.open_action.setText(_tr("Open session..."))
+        self.save_action.setText(_tr("Save session..."))
+        self.copy_note_action.setText(_tr("Copy note for the record"))
+        self.quit_action.setText(_tr("Quit"))
+        self.load_book_action.setText(_tr("Load a price book..."))
+        self.edit_profile_action.setText(_tr("Edit her situation"))
+        self.about_action.setText(_tr("About and sources"))
