@@ -23,23 +23,36 @@ def date_text(value: dt.date, lang: str) -> str:
     return format_date(value, lang)
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Formatting", text, None, n)
+def _units(kind: str, n: int) -> str:
+    """'1 injection' / '13 injections': each wording literal, so lupdate can list it."""
+    one = n == 1
+    if kind == "operation":
+        if one:
+            return QCoreApplication.translate("Formatting", "%n operation", None, n)
+        return QCoreApplication.translate("Formatting", "%n operations", None, n)
+    if kind == "injection":
+        if one:
+            return QCoreApplication.translate("Formatting", "%n injection", None, n)
+        return QCoreApplication.translate("Formatting", "%n injections", None, n)
+    if kind == "tablet":
+        if one:
+            return QCoreApplication.translate("Formatting", "%n tablet", None, n)
+        return QCoreApplication.translate("Formatting", "%n tablets", None, n)
+    if kind == "scan":
+        if one:
+            return QCoreApplication.translate("Formatting", "%n scan", None, n)
+        return QCoreApplication.translate("Formatting", "%n scans", None, n)
+    if one:
+        return QCoreApplication.translate("Formatting", "%n clinic visit", None, n)
+    return QCoreApplication.translate("Formatting", "%n clinic visits", None, n)
 
 
 def burden_text(series: CostSeries, years: int) -> str:
     """Return what a course asks of her over `years`, e.g. '1 operation · 1 clinic visit'."""
-    parts = []
-    wording = {
-        "operation": ("%n operation", "%n operations"),
-        "injection": ("%n injection", "%n injections"),
-        "tablet": ("%n tablet", "%n tablets"),
-        "scan": ("%n scan", "%n scans"),
-    }
-    for kind, (one, many) in wording.items():
-        count = series.units_at(kind, years)
-        if count:
-            parts.append(_tr(one if count == 1 else many, count))
-    visits = series.visits_at(years)
-    parts.append(_tr("%n clinic visit" if visits == 1 else "%n clinic visits", visits))
+    parts = [
+        _units(kind, count)
+        for kind in ("operation", "injection", "tablet", "scan")
+        if (count := series.units_at(kind, years))
+    ]
+    parts.append(_units("visit", series.visits_at(years)))
     return " · ".join(parts)

@@ -17,10 +17,6 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 class WindowActions:
     """Builds and fills the menus of MainWindow; needs its state, kiosk flag and navigation."""
 
@@ -112,16 +108,22 @@ class WindowActions:
 
     def _retranslate_actions(self: Any) -> None:
         """Set the menu and action texts again (context 'MainWindow', as lupdate files them)."""
-        self.file_menu.setTitle(_tr("&File"))
-        self.decision_menu.setTitle(_tr("&Decision"))
-        self.prices_menu.setTitle(_tr("&Prices"))
-        self.language_menu.setTitle(_tr("&Language"))
-        self.help_menu.setTitle(_tr("&Help"))
-        self.new_action.setText(_tr("New patient..."))
-        self.open_action.setText(_tr("Open session..."))
-        self.save_action.setText(_tr("Save session..."))
-        self.copy_note_action.setText(_tr("Copy note for the record"))
-        self.quit_action.setText(_tr("Quit"))
-        self.load_book_action.setText(_tr("Load a price book..."))
-        self.edit_profile_action.setText(_tr("Edit her situation"))
-        self.about_action.setText(_tr("About and sources"))
+        self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
+        self.decision_menu.setTitle(QCoreApplication.translate("MainWindow", "&Decision"))
+        self.prices_menu.setTitle(QCoreApplication.translate("MainWindow", "&Prices"))
+        self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
+        self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
+        self.new_action.setText(QCoreApplication.translate("MainWindow", "New patient..."))
+        self.open_action.setText(QCoreApplication.translate("MainWindow", "Open session..."))
+        self.save_action.setText(QCoreApplication.translate("MainWindow", "Save session..."))
+        self.copy_note_action.setText(
+            QCoreApplication.translate("MainWindow", "Copy note for the record")
+        )
+        self.quit_action.setText(QCoreApplication.translate("MainWindow", "Quit"))
+        self.load_book_action.setText(
+            QCoreApplication.translate("MainWindow", "Load a price book...")
+        )
+        self.edit_profile_action.setText(
+            QCoreApplication.translate("MainWindow", "Edit her situation")
+        )
+        self.about_action.setText(QCoreApplication.translate("MainWindow", "About and sources"))

@@ -8,10 +8,6 @@ from endoaid.consultation import sure_score
 from endoaid.ui.state import ConsultationState
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordNote", text)
-
-
 def priorities(state: ConsultationState, min_rating: int = 3) -> list[str]:
     """Return the statements she rated at least `min_rating`, most important first."""
     decision = state.decision()
@@ -27,9 +23,9 @@ def leaning_text(state: ConsultationState) -> str:
     """Return where she is leaning, in words."""
     leaning = state.session.leaning
     if leaning is None:
-        return _tr("not recorded")
+        return QCoreApplication.translate("RecordNote", "not recorded")
     if leaning == "unsure":
-        return _tr("not sure yet")
+        return QCoreApplication.translate("RecordNote", "not sure yet")
     return state.option_name(leaning)
 
 
@@ -37,26 +33,45 @@ def record_note(state: ConsultationState) -> str:
     """Return the note as plain text, ready to paste into the medical record."""
     session = state.session
     decision = state.decision()
-    lines = [_tr("endoaid shared decision-making note")]
+    lines = [QCoreApplication.translate("RecordNote", "endoaid shared decision-making note")]
     if decision is None:
-        lines.append(_tr("No decision was discussed."))
+        lines.append(QCoreApplication.translate("RecordNote", "No decision was discussed."))
         return "\n".join(lines)
-    lines.append(_tr("Decision discussed: {0}").format(state.text(decision.statement)))
-    names = ", ".join(state.option_name(ref) for ref in session.options) or _tr("none")
-    lines.append(_tr("Options compared: {0}").format(names))
+    lines.append(
+        QCoreApplication.translate("RecordNote", "Decision discussed: {0}").format(
+            state.text(decision.statement)
+        )
+    )
+    names = ", ".join(
+        state.option_name(ref) for ref in session.options
+    ) or QCoreApplication.translate("RecordNote", "none")
+    lines.append(QCoreApplication.translate("RecordNote", "Options compared: {0}").format(names))
     tops = priorities(state)
     lines.append(
-        _tr("Her priorities: {0}").format("; ".join(tops) if tops else _tr("none rated 3 or 4"))
+        QCoreApplication.translate("RecordNote", "Her priorities: {0}").format(
+            "; ".join(tops)
+            if tops
+            else QCoreApplication.translate("RecordNote", "none rated 3 or 4")
+        )
     )
     if session.own_concerns:
-        lines.append(_tr("Her own concerns: {0}").format("; ".join(session.own_concerns)))
-    for key, label in (("sure_before", _tr("SURE before")), ("sure_after", _tr("SURE after"))):
+        lines.append(
+            QCoreApplication.translate("RecordNote", "Her own concerns: {0}").format(
+                "; ".join(session.own_concerns)
+            )
+        )
+    for key, label in (
+        ("sure_before", QCoreApplication.translate("RecordNote", "SURE before")),
+        ("sure_after", QCoreApplication.translate("RecordNote", "SURE after")),
+    ):
         answers = getattr(session, key)
         if answers:
             lines.append(f"{label}: {sure_score(answers)}/4")
-    lines.append(_tr("Leaning: {0}").format(leaning_text(state)))
     lines.append(
-        _tr("Content version {0}, reviewed {1}.").format(
+        QCoreApplication.translate("RecordNote", "Leaning: {0}").format(leaning_text(state))
+    )
+    lines.append(
+        QCoreApplication.translate("RecordNote", "Content version {0}, reviewed {1}.").format(
             state.pack.info.version, state.pack.info.last_reviewed.isoformat()
         )
     )
