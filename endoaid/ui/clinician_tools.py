@@ -36,15 +36,17 @@ def open_session_file(window: MainWindow, path: Path) -> bool:
     try:
         session = load_session(path)
     except (SessionError, UserError) as exc:
-        window.show_problem(window.tr("This session cannot be opened"), str(exc))
+        window.show_problem(
+            QCoreApplication.translate("MainWindow", "This session cannot be opened"), str(exc)
+        )
         return False
     unknown = _unknown_content(window, session)
     if unknown:
         window.show_problem(
-            window.tr("This session cannot be opened"),
-            window.tr("It refers to '{0}', which this content version does not have.").format(
-                unknown
-            ),
+            QCoreApplication.translate("MainWindow", "This session cannot be opened"),
+            QCoreApplication.translate(
+                "MainWindow", "It refers to '{0}', which this content version does not have."
+            ).format(unknown),
         )
         return False
     window.state.replace_session(session)
@@ -71,9 +73,13 @@ def save_session_file(window: MainWindow, path: Path) -> bool:
     try:
         save_session(window.state.session, path)
     except (SessionError, UserError) as exc:
-        window.show_problem(window.tr("The session was not saved"), str(exc))
+        window.show_problem(
+            QCoreApplication.translate("MainWindow", "The session was not saved"), str(exc)
+        )
         return False
-    window.statusBar().showMessage(window.tr("Saved: {0}").format(str(path)), 5000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("MainWindow", "Saved: {0}").format(str(path)), 5000
+    )
     return True
 
 
@@ -82,7 +88,9 @@ def load_price_book_path(window: MainWindow, path: Path, *, remember: bool = Tru
     try:
         book = load_price_book_file(path)
     except (PriceBookError, UserError) as exc:
-        window.show_problem(window.tr("This price book cannot be used"), str(exc))
+        window.show_problem(
+            QCoreApplication.translate("MainWindow", "This price book cannot be used"), str(exc)
+        )
         return False
     window.state.add_price_book(book)
     if remember and not window.kiosk:
@@ -105,7 +113,9 @@ def copy_note(window: MainWindow) -> str:
     """Put the note for the record on the clipboard and return it."""
     text = record_note(window.state)
     QGuiApplication.clipboard().setText(text)
-    window.statusBar().showMessage(window.tr("The note is on the clipboard."), 5000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("MainWindow", "The note is on the clipboard."), 5000
+    )
     return text
 
 
@@ -118,7 +128,7 @@ def _session_filter() -> str:
 def ask_open_session(window: MainWindow) -> None:
     """File dialog, then open_session_file."""
     name, _f = QFileDialog.getOpenFileName(
-        window, window.tr("Open a session"), "", _session_filter()
+        window, QCoreApplication.translate("MainWindow", "Open a session"), "", _session_filter()
     )
     if name:
         open_session_file(window, Path(name))
@@ -127,7 +137,10 @@ def ask_open_session(window: MainWindow) -> None:
 def ask_save_session(window: MainWindow) -> None:
     """File dialog, then save_session_file."""
     name, _f = QFileDialog.getSaveFileName(
-        window, window.tr("Save the session"), "session" + SESSION_SUFFIX, _session_filter()
+        window,
+        QCoreApplication.translate("MainWindow", "Save the session"),
+        "session" + SESSION_SUFFIX,
+        _session_filter(),
     )
     if name:
         save_session_file(window, Path(name))
@@ -137,7 +150,7 @@ def ask_price_book(window: MainWindow) -> None:
     """File dialog, then load_price_book_path."""
     name, _f = QFileDialog.getOpenFileName(
         window,
-        window.tr("Load a price book"),
+        QCoreApplication.translate("MainWindow", "Load a price book"),
         "",
         QCoreApplication.translate("MainWindow", "Price books (*.toml *.json)"),
     )

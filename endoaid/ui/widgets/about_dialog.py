@@ -4,34 +4,45 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from endoaid.content import ContentPack
 from endoaid.ui.formatting import date_text
 
 
-def about_html(pack: ContentPack, lang: str, tr) -> str:
+def about_html(pack: ContentPack, lang: str) -> str:
     """Return the About text as simple HTML, with the numbered reference list."""
     info = pack.info
     esc = html.escape
+    words = {
+        "version": QCoreApplication.translate("AboutDialog", "Content version"),
+        "reviewed": QCoreApplication.translate("AboutDialog", "Last reviewed"),
+        "due": QCoreApplication.translate("AboutDialog", "Next review due"),
+        "policy": QCoreApplication.translate("AboutDialog", "How the content is kept up to date"),
+        "authors": QCoreApplication.translate("AboutDialog", "Authors"),
+        "reviewers": QCoreApplication.translate("AboutDialog", "Reviewers"),
+        "funding": QCoreApplication.translate("AboutDialog", "Funding"),
+        "conflicts": QCoreApplication.translate("AboutDialog", "Conflicts of interest"),
+        "sources": QCoreApplication.translate("AboutDialog", "Sources"),
+    }
+    w = {key: esc(text) for key, text in words.items()}
 
     def people(items: list) -> str:
         return "".join(f"<li>{esc(p.name)} — {esc(p.role.get(lang))}</li>" for p in items)
 
     parts = [
         f"<h2>{esc(info.title.get(lang))}</h2>",
-        f"<p><b>{esc(tr('Content version'))}:</b> {esc(info.version)}<br>",
-        f"<b>{esc(tr('Last reviewed'))}:</b> {esc(date_text(info.last_reviewed, lang))}<br>",
-        f"<b>{esc(tr('Next review due'))}:</b> {esc(date_text(info.next_review_due, lang))}</p>",
-        f"<h3>{esc(tr('How the content is kept up to date'))}</h3>",
-        f"<p>{esc(info.update_policy.get(lang))}</p>",
-        f"<h3>{esc(tr('Authors'))}</h3><ul>{people(info.authors)}</ul>",
-        f"<h3>{esc(tr('Reviewers'))}</h3><ul>{people(info.reviewers)}</ul>",
-        f"<h3>{esc(tr('Funding'))}</h3><p>{esc(info.funding.get(lang))}</p>",
-        f"<h3>{esc(tr('Conflicts of interest'))}</h3>",
-        f"<p>{esc(info.conflicts_of_interest.get(lang))}</p>",
+        f"<p><b>{w['version']}:</b> {esc(info.version)}<br>",
+        f"<b>{w['reviewed']}:</b> {esc(date_text(info.last_reviewed, lang))}<br>",
+        f"<b>{w['due']}:</b> {esc(date_text(info.next_review_due, lang))}</p>",
+        f"<h3>{w['policy']}</h3><p>{esc(info.update_policy.get(lang))}</p>",
+        f"<h3>{w['authors']}</h3><ul>{people(info.authors)}</ul>",
+        f"<h3>{w['reviewers']}</h3><ul>{people(info.reviewers)}</ul>",
+        f"<h3>{w['funding']}</h3><p>{esc(info.funding.get(lang))}</p>",
+        f"<h3>{w['conflicts']}</h3><p>{esc(info.conflicts_of_interest.get(lang))}</p>",
         f"<p><i>{esc(info.disclaimer.get(lang))}</i></p>",
-        f"<h3>{esc(tr('Sources'))}</h3><ol>",
+        f"<h3>{w['sources']}</h3><ol>",
     ]
     for citation in pack.citations.values():
         extra = f" doi:{esc(citation.doi)}" if citation.doi else ""
@@ -52,7 +63,7 @@ class AboutDialog(QDialog):
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(False)
         self.browser.setAccessibleName(self.tr("About this guide and its sources"))
-        self.browser.setHtml(about_html(pack, lang, self.tr))
+        self.browser.setHtml(about_html(pack, lang))
         layout.addWidget(self.browser)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
