@@ -91,16 +91,17 @@ class ChartsPage(Page):
         icons_row.addWidget(self.person_icons)
         icons_row.addWidget(self.plain_icons)
         icons_row.addStretch(1)
-        self.body_layout.addWidget(self.icons_box)
         self.view = ChartView()
-        self.view.setMinimumHeight(380)
+        self.view.setMinimumHeight(340)
         self.body_layout.addWidget(self.view, 1)
         # what the chart is worked out from sits beside the table switch, under the chart
         # (on its own row in kiosk mode, where the larger text needs the width)
         if kiosk:
             self.body_layout.addWidget(self.controls)
+            self.body_layout.addWidget(self.icons_box)
         else:
             self.view.footer.addWidget(self.controls)
+            self.view.footer.addWidget(self.icons_box)
         self.body_layout.addWidget(self.schedule_box)
         self.meta = wrapped_label(object_name="note")
         self.body_layout.addWidget(self.meta)
