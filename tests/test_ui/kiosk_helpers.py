@@ -32,6 +32,7 @@ def open_kiosk(
     """Return a shown kiosk window (not full screen, so tests can pick its size)."""
     state = ConsultationState(pack, Session(), kiosk=True)
     window = MainWindow(state, kiosk=True)
+    window.setProperty("font_before_kiosk", QApplication.font())
     apply_kiosk(window, config)
     qtbot.addWidget(window)
     window.resize(*size)
@@ -52,6 +53,7 @@ def release(window: MainWindow) -> None:
     shell.idle.stop()
     app = QApplication.instance()
     app.removeEventFilter(shell.idle)
+    app.setFont(window.property("font_before_kiosk"))  # later tests see the usual font
 
 
 def kiosk_path_config(tmp_path: Path, **overrides: object) -> KioskConfig:

@@ -285,3 +285,15 @@ def test_a_kiosk_session_writes_no_file_except_the_configured_export(
         QStandardPaths.setTestModeEnabled(True)
     assert after == before
     assert saved is not None and [p.name for p in config.export_folder.iterdir()] == [saved.name]
+
+
+def test_the_question_is_not_hidden_behind_an_open_dialog(qtbot, kiosk):
+    """About left open when she walks away: it closes, and the countdown is on top."""
+    window = kiosk(kiosk_config(idle_seconds=0.1, countdown_seconds=5))
+    window.show_about()
+    qtbot.waitUntil(window.about_dialog.isVisible, timeout=2000)
+    shell = window.kiosk_shell
+    qtbot.waitUntil(shell.still_there.isVisible, timeout=3000)
+    assert not window.about_dialog.isVisible()
+    assert shell.still_there.countdown.text() in {"5 seconds left", "4 seconds left"}
+    shell.still_there.stop()

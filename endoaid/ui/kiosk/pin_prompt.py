@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -104,8 +106,9 @@ class PinPrompt(QWidget):
     def _show_lockout_or_clear(self) -> None:
         left = self.gate.locked_seconds()
         if left > 0:
+            seconds = math.ceil(left)
             self.message.setText(
-                self.tr("Too many wrong PINs. Try again in %n second(s).", "", int(left + 0.999))
+                self.tr("Too many wrong PINs. Try again in {0} seconds.").format(seconds)
             )
         else:
             self.message.setText("")

@@ -11,7 +11,14 @@ import argparse
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
 
 from endoaid.ui.kiosk.config import KioskConfig, KioskConfigError, load_kiosk_config
 from endoaid.ui.kiosk.idle import IdleWatcher
@@ -176,6 +183,9 @@ class KioskShell(QObject):
     def _idle(self) -> None:
         if self.pin_prompt.isVisible():
             self.pin_prompt.cancel()
+        for dialog in self.window.findChildren(QDialog):
+            if dialog.isVisible():  # e.g. About: the question must not hide behind it
+                dialog.reject()
         self.idle.stop()
         self.still_there.start()
 
