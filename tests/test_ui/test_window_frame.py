@@ -174,3 +174,20 @@ def test_kiosk_window_file_shortcuts_open_no_dialog(qtbot, make_window, monkeypa
     for key in (Qt.Key.Key_O, Qt.Key.Key_S):
         QTest.keyClick(window.windowHandle(), key, Qt.KeyboardModifier.ControlModifier)
     assert not window.open_action.isEnabled() and not window.save_action.isEnabled()
+
+
+def test_language_switch_rerenders_table_cells_and_keeps_entries(qtbot, window, pack):
+    """After switching to Chinese the side-by-side cells show the pack's Chinese text."""
+    from tests.test_ui.flow_helpers import fill_profile
+
+    fill_profile(qtbot, window, "pre", "early", "39")
+    window.open_decision("ovarian-suppression-method")
+    window.go_to_page("compare")
+    window.set_language("zh_CN")
+    decision = pack.decision("ovarian-suppression-method")
+    cell = pack.cell(decision, "gnrh-agonist", "how-taken")
+    page = window.page("compare")
+    assert page.cell_text("gnrh-agonist", "how-taken") == cell.text.get("zh_CN")
+    assert window.page("profile").fields["age"].text() == "39"
+    window.set_language("en")
+    assert page.cell_text("gnrh-agonist", "how-taken") == cell.text.get("en")
