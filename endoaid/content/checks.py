@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
-from endoaid.content.schema import Cell, Citation, Localized, LocalizedList
+from endoaid.content.schema import LANGUAGES, Cell, Citation, Localized, LocalizedList
 
 if TYPE_CHECKING:
     from endoaid.content.pack import ContentPack, Problem
@@ -188,6 +188,11 @@ def check_references(
 
     if pack.info.default_price_book and pack.info.default_price_book not in pack.price_books:
         add("pack.toml", "pack.default_price_book", "names no shipped price book")
+    for lang, book_id in pack.info.price_book_by_language.items():
+        if lang not in LANGUAGES:
+            add("pack.toml", f"pack.price_book_by_language.{lang}", "is not a known language")
+        if book_id not in pack.price_books:
+            add("pack.toml", f"pack.price_book_by_language.{lang}", "names no shipped price book")
     if dt.date.today() > pack.info.next_review_due:
         add(
             "pack.toml",

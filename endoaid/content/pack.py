@@ -66,6 +66,10 @@ class ContentPack:
     price_books: dict[str, PriceBook]
     warnings: list[Problem] = field(default_factory=list)
 
+    def default_price_book_id(self, lang: str) -> str | None:
+        """Return the price book a new consultation in `lang` starts with."""
+        return self.info.price_book_by_language.get(lang) or self.info.default_price_book
+
     def option(self, option_id: str) -> Option:
         """Return the option with this id, or raise ContentError."""
         try:

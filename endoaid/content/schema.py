@@ -137,6 +137,10 @@ class PackInfo(Model):
     funding: Localized
     conflicts_of_interest: Localized
     default_price_book: Id | None = None
+    price_book_by_language: dict[str, Id] = Field(
+        default={},
+        description="the default price book for a language (zh_CN: the CNY template)",
+    )
 
     @model_validator(mode="after")
     def _review_order(self) -> PackInfo:

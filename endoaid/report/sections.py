@@ -59,7 +59,7 @@ def chosen_options(decision: Decision, session: Session) -> list[str]:
 
 def price_book_of(pack: ContentPack, session: Session) -> PriceBook | None:
     """Return the session's price book, else the pack's default, else None (no prices)."""
-    book_id = session.price_book_id or pack.info.default_price_book
+    book_id = session.price_book_id or pack.default_price_book_id(session.lang)
     return pack.price_book(book_id) if book_id else None
 
 

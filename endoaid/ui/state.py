@@ -58,7 +58,7 @@ class ConsultationState(QObject):
 
     def price_book(self) -> PriceBook | None:
         """Return the chosen price book (the pack's default when none is chosen)."""
-        book_id = self.session.price_book_id or self.pack.info.default_price_book
+        book_id = self.session.price_book_id or self.pack.default_price_book_id(self.lang)
         if book_id and book_id in self.price_books:
             return self.price_books[book_id]
         return next(iter(self.price_books.values()), None)

@@ -80,3 +80,17 @@ def test_missing_folder_is_one_clear_problem(tmp_path):
     """A path that is not a pack folder gives one message."""
     problems = _problems(tmp_path / "nowhere")
     assert len(problems) == 1 and "is not a folder" in problems[0]
+
+
+def test_chinese_consultations_start_from_the_cny_template(pack):
+    """No verified Chinese price exists, so zh_CN defaults to the empty CNY price book."""
+    book = pack.price_book(pack.default_price_book_id("zh_CN"))
+    assert book.currency == "CNY" and book.items == []
+    assert pack.default_price_book_id("en") == pack.info.default_price_book
+
+
+def test_price_book_for_a_language_must_exist(pack_copy):
+    """A language's default price book that is not shipped is refused at its field."""
+    _edit(pack_copy / "pack.toml", 'zh_CN = "cn-template"', 'zh_CN = "cn-2030"')
+    problems = _problems(pack_copy)
+    assert "pack.toml: pack.price_book_by_language.zh_CN: names no shipped price book" in problems
