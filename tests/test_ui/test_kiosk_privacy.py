@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -199,12 +199,14 @@ def test_finish_and_clear_wipes_everything_at_once(qtbot, kiosk):
     window = kiosk(kiosk_config())
     fresh = choices_made(window, visit=True)
     enter_everything(qtbot, window)
+    QGuiApplication.clipboard().setText(NOTE)  # she copied her note
     bar = window.kiosk_shell.bar
     click(qtbot, bar.size_buttons["A++"])
     click(qtbot, bar.finish_button)
     assert window.current_page().page_id == "welcome"
     assert_nothing_of_her_remains(window, fresh)
     assert bar.size_buttons["A"].isChecked(), "the next patient starts at the normal size"
+    assert QGuiApplication.clipboard().text() != NOTE
 
 
 def test_no_file_dialog_is_ever_created_in_kiosk_mode(qtbot, kiosk, tmp_path, monkeypatch):
