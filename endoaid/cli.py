@@ -6,7 +6,9 @@ Exit codes: 0 success; 2 bad input or usage, with one line on stderr; 1 unexpect
 from __future__ import annotations
 
 import argparse
+import ctypes
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -107,6 +109,29 @@ def _not_yet(name: str) -> Callable[[argparse.Namespace], int]:
     return run
 
 
+def _prepare_display(args: argparse.Namespace) -> None:
+    """On Linux, say in one line why no window can open, instead of letting Qt abort."""
+    if not sys.platform.startswith("linux"):
+        return
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if not platform and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        if args.smoke_test:  # a smoke test on a machine without a screen runs offscreen
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+            return
+        raise UserError(
+            "No display was found: start endoaid from a desktop session "
+            "(or set QT_QPA_PLATFORM=offscreen to run without a screen)."
+        )
+    if (platform or "xcb").startswith("xcb") and not os.environ.get("WAYLAND_DISPLAY"):
+        try:
+            ctypes.CDLL("libxcb-cursor.so.0")
+        except OSError:
+            raise UserError(
+                "Qt needs the system library libxcb-cursor0 to open a window: install it "
+                "(for example: sudo apt-get install libxcb-cursor0)."
+            ) from None
+
+
 def _handler(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
     """Return the function that runs the chosen command, importing only what it needs."""
     if args.command == "content":
@@ -123,6 +148,7 @@ def _handler(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
         except ModuleNotFoundError:
             return _not_yet("endoaid schedule")
         return schedule_command
+    _prepare_display(args)
     try:
         from endoaid.ui.app import run_app
     except ModuleNotFoundError as exc:

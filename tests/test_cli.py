@@ -70,3 +70,35 @@ def test_unexpected_error_is_one_line_and_exit_1(monkeypatch, capsys):
     assert main(["content", "check"]) == 1
     err = capsys.readouterr().err
     assert err.strip() == "endoaid: unexpected error: boom"
+
+
+def test_package_version_matches_the_installed_metadata():
+    """The version written in endoaid/__init__.py is the one the installed package reports."""
+    from importlib import metadata
+
+    assert metadata.version("endoaid") == __version__
+
+
+def test_no_display_is_one_clear_line(monkeypatch, capsys):
+    """On Linux without a display, the app says so in one line and exits 2 (no Qt abort)."""
+    monkeypatch.setattr(sys, "platform", "linux")
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    assert main([]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("endoaid: No display was found") and "\n" not in err
+
+
+def test_smoke_test_without_a_display_runs_offscreen(monkeypatch):
+    """`--smoke-test` on a machine with no screen falls back to the offscreen platform."""
+    import argparse
+
+    from endoaid.cli import _prepare_display
+
+    monkeypatch.setattr(sys, "platform", "linux")
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    _prepare_display(argparse.Namespace(smoke_test=True))
+    import os
+
+    assert os.environ["QT_QPA_PLATFORM"] == "offscreen"
