@@ -32,11 +32,43 @@ _FIELD_NAMES: dict[str, str] = {
 }
 
 
-class ProfileError(UserError):
-    """A profile field is invalid; `field` names it, the message says what to enter."""
+_LIMITS: dict[str, tuple[int, int]] = {
+    "age": (18, 100),
+    "prior_endocrine_years": (0, 15),
+    "baseline_risk_percent": (0, 100),
+    "baseline_risk_years": (0, 30),
+    "insurance_share_percent": (0, 100),
+}
+"""Profile field -> the (low, high) it accepts, for messages in any language."""
 
-    def __init__(self, field: str, message: str) -> None:
+ERROR_CODES = (
+    "unknown_field",
+    "yes_no",
+    "number",
+    "whole",
+    "range",
+    "risk_pair",
+    "required",
+    "choice",
+    "invalid",
+)
+"""The stable `ProfileError.code`s: the interface words each one in the person's language."""
+
+
+class ProfileError(UserError):
+    """A profile field is invalid; `field` names it, the message says what to enter.
+
+    The message is English (for the command line and logs); `code` (one of ERROR_CODES) and
+    `limits` (low, high for code "range") let the interface say the same in its own language
+    without the consultation layer knowing about translation.
+    """
+
+    def __init__(
+        self, field: str, message: str, code: str = "invalid", limits: tuple[int, int] = (0, 0)
+    ) -> None:
         self.field = field
+        self.code = code
+        self.limits = limits
         super().__init__(message)
 
 
@@ -85,14 +117,20 @@ def _first_error(exc: ValidationError) -> ProfileError:
     }
     if not error["loc"]:
         return ProfileError(
-            field, "Give the risk of the cancer coming back together with its years."
+            field,
+            "Give the risk of the cancer coming back together with its years.",
+            "risk_pair",
         )
     if error["type"] == "extra_forbidden":
-        return ProfileError(field, f"'{_shown(field)}' is not a field of the profile.")
+        return ProfileError(
+            field, f"'{_shown(field)}' is not a field of the profile.", "unknown_field"
+        )
     if error["type"] == "missing":
-        return ProfileError(field, f"{label} is required.")
+        return ProfileError(field, f"{label} is required.", "required")
+    if field in _LIMITS:
+        return ProfileError(field, f"{label} must be {limits[field]}.", "range", _LIMITS[field])
     if field in limits:
-        return ProfileError(field, f"{label} must be {limits[field]}.")
+        return ProfileError(field, f"{label} must be {limits[field]}.", "choice")
     return ProfileError(field, f"{label}: {str(error['msg']).removeprefix('Value error, ')}.")
 
 
@@ -122,12 +160,16 @@ def _number(field: str, text: str, whole: bool) -> float | int | None:
         value = float(cleaned)
     except ValueError:
         label = _FIELD_NAMES.get(field, field)
-        raise ProfileError(field, f"{label} must be a number, not '{_shown(text)}'.") from None
+        raise ProfileError(
+            field, f"{label} must be a number, not '{_shown(text)}'.", "number"
+        ) from None
     if value != value or value in (float("inf"), float("-inf")):
-        raise ProfileError(field, f"{_FIELD_NAMES.get(field, field)} must be a number.")
+        raise ProfileError(field, f"{_FIELD_NAMES.get(field, field)} must be a number.", "number")
     if whole:
         if not value.is_integer():
-            raise ProfileError(field, f"{_FIELD_NAMES.get(field, field)} must be a whole number.")
+            raise ProfileError(
+                field, f"{_FIELD_NAMES.get(field, field)} must be a whole number.", "whole"
+            )
         return int(value)
     return value
 
@@ -137,14 +179,18 @@ def profile_from_form(form: dict[str, str]) -> Profile:
     known = set(Profile.model_fields)
     for key in form:
         if key not in known:
-            raise ProfileError(key, f"'{_shown(key)}' is not a field of the profile.")
+            raise ProfileError(
+                key, f"'{_shown(key)}' is not a field of the profile.", "unknown_field"
+            )
     values: dict[str, object] = {}
     for key, raw in form.items():
         text = (raw or "").strip()
         if key in _HISTORY_WORDS:
             if text.lower() not in _TRUE | _FALSE:
                 label = key.replace("_", " ").capitalize()
-                raise ProfileError(key, f"{label}: answer yes or no, not '{_shown(text)}'.")
+                raise ProfileError(
+                    key, f"{label}: answer yes or no, not '{_shown(text)}'.", "yes_no"
+                )
             values[key] = text.lower() in _TRUE
         elif key in ("menopause", "setting"):
             if text:
@@ -154,5 +200,7 @@ def profile_from_form(form: dict[str, str]) -> Profile:
             if number is not None:
                 values[key] = number
     if "menopause" not in values:
-        raise ProfileError("menopause", "Menopause must be one of: pre, peri, post, unsure.")
+        raise ProfileError(
+            "menopause", "Menopause must be one of: pre, peri, post, unsure.", "required"
+        )
     return make_profile(**values)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from endoaid.consultation import Profile, ProfileError, decision_fits, profile_from_form
 from endoaid.ui.pages.base import Page, wrapped_label
+from endoaid.ui.pages.profile_messages import profile_error_text
 from endoaid.ui.state import ConsultationState
 
 TEXT_FIELDS = (
@@ -187,7 +188,9 @@ class ProfilePage(Page):
             profile = profile_from_form(values)
         except ProfileError as exc:
             field = exc.field if exc.field in self.messages else "baseline_risk_years"
-            self.messages[field].setText("⚠ " + str(exc))
+            edit = self.fields.get(field)
+            typed = edit.text() if edit is not None else ""
+            self.messages[field].setText("⚠ " + profile_error_text(exc, typed))
             self.messages[field].show()
             return
         self.state.set_profile(profile if chosen else None)
