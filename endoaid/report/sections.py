@@ -14,7 +14,6 @@ from endoaid.charts import (
     reversibility_chart,
     side_effects_chart,
 )
-from endoaid.charts.cost import money_text
 from endoaid.charts.words import word
 from endoaid.consultation import (
     BenefitRefused,
@@ -28,6 +27,7 @@ from endoaid.consultation import (
 )
 from endoaid.consultation.costs import UNIT_KINDS
 from endoaid.content import ContentError, ContentPack, Decision, PriceBook
+from endoaid.i18n import format_date, format_money, format_number
 from endoaid.report.blocks import (
     Block,
     Chart,
@@ -64,7 +64,7 @@ def price_book_of(pack: ContentPack, session: Session) -> PriceBook | None:
 
 
 def _date(day: dt.date, lang: str) -> str:
-    return f"{day.year}年{day.month}月{day.day}日" if lang == "zh_CN" else day.isoformat()
+    return format_date(day, lang)
 
 
 def _situation(profile: Profile | None, lang: str) -> str:
@@ -178,7 +178,11 @@ class SummaryBuilder:
         years = series.years
         total = series.total_at(years)
         if total is not None:
-            money = money_text(total, series.currency)
+            money = (
+                format_money(total, series.currency, self.lang)
+                if series.currency
+                else format_number(total, self.lang, places=2)
+            )
             marks = self.refs.cite([c for item in series.price_items_used for c in item.citations])
             return (
                 f"{esc(say('cost_over', self.lang, money=money, years=years))} <sup>{marks}</sup>"

@@ -11,6 +11,7 @@ from pypdf import PdfReader
 
 from endoaid.consultation import Session, make_profile, save_session
 from endoaid.content import load_pack
+from endoaid.i18n import format_date
 from tests.test_report.conftest import flat, read_pdf
 
 PACK = load_pack()
@@ -72,7 +73,7 @@ def test_every_page_has_a_footer_with_page_number_version_and_review_date(
     for n, text in enumerate(pages, start=1):
         assert f"Page {n} of {len(pages)}" in text
         assert f"content {PACK.info.version}" in text
-        assert PACK.info.last_reviewed.isoformat() in text
+        assert format_date(PACK.info.last_reviewed, "en") in text
 
 
 @pytest.mark.parametrize("decision_id", DECISIONS)

@@ -55,6 +55,8 @@ class SurePage(Page):
         self.source.requested.connect(
             lambda ids: self.source_text.setText("\n".join(source_lines(state.pack, ids)))
         )
+        self.translation_note = wrapped_label(object_name="note")
+        self.body_layout.addWidget(self.translation_note)
         self.body_layout.addWidget(self.source)
         self.body_layout.addWidget(self.source_text)
         self.body_layout.addStretch(1)
@@ -82,6 +84,11 @@ class SurePage(Page):
                 pair = self.answers[(round_name, item.id)]
                 pair.retranslate(f"{item.letter} ({round_names[round_name]}): {text}")
                 pair.set_answer(getattr(session, round_name).get(item.id))
+        # the questions in other languages are unvalidated translations: say so beside them
+        note = self.state.pack.sure.translation_note
+        shown = note is not None and self.state.lang != "en"
+        self.translation_note.setText(self.state.text(note) if note is not None and shown else "")
+        self.translation_note.setVisible(shown)
         self._show_scores()
 
     def _answered(self, round_name: str, item_id: str, yes: bool) -> None:

@@ -25,6 +25,9 @@ def about_html(pack: ContentPack, lang: str) -> str:
         "funding": QCoreApplication.translate("AboutDialog", "Funding"),
         "conflicts": QCoreApplication.translate("AboutDialog", "Conflicts of interest"),
         "sources": QCoreApplication.translate("AboutDialog", "Sources"),
+        "sure": QCoreApplication.translate(
+            "AboutDialog", "The 'Ready to decide?' questions (SURE)"
+        ),
     }
     w = {key: esc(text) for key, text in words.items()}
 
@@ -42,6 +45,11 @@ def about_html(pack: ContentPack, lang: str) -> str:
         f"<h3>{w['funding']}</h3><p>{esc(info.funding.get(lang))}</p>",
         f"<h3>{w['conflicts']}</h3><p>{esc(info.conflicts_of_interest.get(lang))}</p>",
         f"<p><i>{esc(info.disclaimer.get(lang))}</i></p>",
+    ]
+    note = pack.sure.translation_note
+    if note is not None:
+        parts.append(f"<h3>{w['sure']}</h3><p>{esc(note.get(lang))}</p>")
+    parts += [
         f"<h3>{w['sources']}</h3><ol>",
     ]
     for citation in pack.citations.values():
