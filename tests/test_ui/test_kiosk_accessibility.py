@@ -145,3 +145,59 @@ def test_hover_is_never_the_only_way_to_see_sources(qtbot, kiosk_window):
     sources[0].click()
     shown = page.sources_text.text()
     assert shown != before and "[" in shown
+
+
+def tab_sequence(start: QWidget, among: list[QWidget]) -> list[QWidget]:
+    """Return the widgets of `among` in the order Tab reaches them from `start`."""
+    seen: list[QWidget] = []
+    widget = start.nextInFocusChain()
+    while widget is not start and len(seen) < len(among):
+        if widget in among and widget not in seen:
+            seen.append(widget)
+        widget = widget.nextInFocusChain()
+    return seen
+
+
+def test_tab_follows_the_reading_order_of_every_page(qtbot, kiosk_window):
+    """From the step bar, Tab enters each page at its first control and goes down the page,
+    each row from left to right, even for controls the page built after the others."""
+    from endoaid.ui.reading_order import focusable_controls, reading_order
+
+    wrong = {}
+    for page_id in each_page(qtbot, kiosk_window):
+        qtbot.wait(20)  # the shell orders Tab once the page's new controls are shown
+        body = kiosk_window.current_page().body
+        expected = reading_order(body, focusable_controls(body))
+        last_step = kiosk_window.step_bar.buttons()[-1]
+        if tab_sequence(last_step, expected) != expected:
+            wrong[page_id] = [describe(w) for w in tab_sequence(last_step, expected)][:4]
+        following = last_step.nextInFocusChain()
+        while following is not None and not following.isVisible():
+            following = following.nextInFocusChain()
+        if expected and following is not expected[0]:
+            wrong[f"{page_id} first"] = describe(following)
+    assert wrong == {}
+
+
+def test_reading_order_is_rows_top_to_bottom_then_left_to_right(qtbot):
+    """Widgets placed in a 2×2 grid, created in a scrambled order, read row by row."""
+    from PySide6.QtWidgets import QGridLayout, QPushButton
+
+    from endoaid.ui.reading_order import reading_order
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    grid = QGridLayout(root)
+    buttons = {name: QPushButton(name) for name in ("bottom-right", "top-left", "bottom-left")}
+    buttons["top-right"] = QPushButton("top-right")
+    for name, (row, col) in {
+        "top-left": (0, 0),
+        "top-right": (0, 1),
+        "bottom-left": (1, 0),
+        "bottom-right": (1, 1),
+    }.items():
+        grid.addWidget(buttons[name], row, col)
+    root.show()
+    qtbot.waitExposed(root)
+    ordered = reading_order(root, list(buttons.values()))
+    assert [b.text() for b in ordered] == ["top-left", "top-right", "bottom-left", "bottom-right"]
