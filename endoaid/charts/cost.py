@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from itertools import combinations
 
 from matplotlib.ticker import MaxNLocator
@@ -18,7 +18,7 @@ from endoaid.charts.style import (
     number,
     option_styles,
 )
-from endoaid.charts.words import word
+from endoaid.charts.words import currency_symbol, word
 from endoaid.consultation.costs import UNIT_KINDS, CostSeries, crossing_month
 from endoaid.consultation.schedule import schedules_for
 from endoaid.content import ContentPack, Decision
@@ -26,10 +26,13 @@ from endoaid.content import ContentPack, Decision
 MIN_CROSSING_MONTH = 3
 
 
-def money_text(amount: Decimal, currency: str | None) -> str:
-    """Return an amount as people read it on a bill: 'GBP 4,001' (whole units)."""
-    whole = f"{amount.quantize(Decimal(1)):,}"
-    return f"{currency} {whole}" if currency else whole
+def money_text(amount: Decimal, currency: str | None, lang: str = "en") -> str:
+    """Return an amount as people read it on a bill: '£4,001', '¥1,234' (whole units)."""
+    whole = f"{amount.quantize(Decimal(1), rounding=ROUND_HALF_UP):,}"
+    if not currency:
+        return whole
+    sign, whole = ("-", whole[1:]) if whole.startswith("-") else ("", whole)
+    return f"{sign}{currency_symbol(currency, lang)}{whole}"
 
 
 def years_text(years: float, lang: str, labels: Mapping[str, str] | None = None) -> str:
@@ -132,7 +135,7 @@ def _money_chart(
     if share is not None:
         notes.append(word("insurance_note", lang, labels, share=number(float(share))))
     totals = word("and", lang, labels).join(
-        f"{money_text(s.total_at(horizon) or Decimal(0), currency)} "
+        f"{money_text(s.total_at(horizon) or Decimal(0), currency, lang)} "
         f"({option_label(pack, decision, s.option, lang)})"
         for s in series
     )
@@ -151,7 +154,7 @@ def _money_chart(
         header=[word("option", lang, labels)] + [years_text(y, lang, labels) for y in checkpoints],
         rows=[
             [option_label(pack, decision, s.option, lang)]
-            + [money_text(s.total_at(y) or Decimal(0), currency) for y in checkpoints]
+            + [money_text(s.total_at(y) or Decimal(0), currency, lang) for y in checkpoints]
             for s in series
         ],
     )

@@ -98,6 +98,18 @@ WORDS: dict[str, dict[str, str]] = {
     "clause_sep": {"en": ", ", "zh_CN": "，"},
 }
 
+CURRENCY_SYMBOLS: dict[str, dict[str, str]] = {
+    "en": {"GBP": "£", "EUR": "€", "USD": "US$", "CNY": "CN¥"},
+    "zh_CN": {"CNY": "¥", "GBP": "£", "EUR": "€", "USD": "US$"},
+}
+"""How each language writes a currency (as endoaid.i18n, which charts cannot import: it uses Qt)."""
+
+
+def currency_symbol(currency: str, lang: str) -> str:
+    """Return '£' for GBP, '¥' for CNY in Chinese; an unknown code followed by a space."""
+    code = currency.upper()
+    return CURRENCY_SYMBOLS.get(lang, CURRENCY_SYMBOLS["en"]).get(code, f"{code}\u00a0")
+
 
 def word(key: str, lang: str, labels: Mapping[str, str] | None = None, **values: object) -> str:
     """Return the chart word `key` in `lang` (English when missing), filled with `values`."""
