@@ -299,3 +299,18 @@ def test_the_question_is_not_hidden_behind_an_open_dialog(qtbot, kiosk):
     assert not window.about_dialog.isVisible()
     assert shell.still_there.countdown.text() in {"5 seconds left", "4 seconds left"}
     shell.still_there.stop()
+
+
+# The offscreen platform cannot grab the keyboard for a popup; harmless here.
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+def test_the_question_is_not_hidden_behind_an_open_choice_list(qtbot, kiosk):
+    """A choice list left open when she walks away closes before the countdown shows."""
+    window = kiosk(kiosk_config(idle_seconds=0.3, countdown_seconds=5))
+    window.go_to_page("profile")
+    combo = window.page("profile").menopause
+    combo.showPopup()
+    qtbot.waitUntil(lambda: combo.view().isVisible(), timeout=2000)
+    shell = window.kiosk_shell
+    qtbot.waitUntil(shell.still_there.isVisible, timeout=3000)
+    assert not combo.view().isVisible()
+    shell.still_there.stop()

@@ -187,6 +187,10 @@ class KioskShell(QObject):
         for dialog in self.window.findChildren(QDialog):
             if dialog.isVisible():  # e.g. About: the question must not hide behind it
                 dialog.reject()
+        popup = QApplication.activePopupWidget()
+        while popup is not None:  # an open choice list would cover the question too
+            popup.close()
+            popup = QApplication.activePopupWidget() if popup.isHidden() else None
         self.idle.stop()
         self.still_there.start()
 
