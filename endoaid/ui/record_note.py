@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from endoaid.consultation import sure_score
+from endoaid.ui.formatting import date_text
 from endoaid.ui.state import ConsultationState
 
 
@@ -72,7 +73,7 @@ def record_note(state: ConsultationState) -> str:
     )
     lines.append(
         QCoreApplication.translate("RecordNote", "Content version {0}, reviewed {1}.").format(
-            state.pack.info.version, state.pack.info.last_reviewed.isoformat()
+            state.pack.info.version, date_text(state.pack.info.last_reviewed, state.lang)
         )
     )
     return "\n".join(lines)

@@ -2,654 +2,1389 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
+    <name>AboutDialog</name>
     <message>
-        <source>Over {0} years: {1}</source>
-        <translation type="unfinished"></translation>
+        <source>Content version</source>
+        <translation>内容版本</translation>
     </message>
     <message>
-        <source>No price book is chosen.</source>
-        <translation type="unfinished"></translation>
+        <source>Last reviewed</source>
+        <translation>最近审阅</translation>
     </message>
     <message>
-        <source>Cost not known: this price book has no price for some items.</source>
-        <translation type="unfinished"></translation>
+        <source>Next review due</source>
+        <translation>下次审阅</translation>
     </message>
     <message>
-        <source>her share after insurance</source>
-        <translation type="unfinished"></translation>
+        <source>How the content is kept up to date</source>
+        <translation>内容如何保持更新</translation>
     </message>
     <message>
-        <source>total</source>
-        <translation type="unfinished"></translation>
+        <source>Authors</source>
+        <translation>编写者</translation>
     </message>
     <message>
-        <source>Prices: {0}, from {1}</source>
-        <translation type="unfinished"></translation>
+        <source>Reviewers</source>
+        <translation>审阅者</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation>利益冲突</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>参考来源</translation>
+    </message>
+    <message>
+        <source>The &apos;Ready to decide?&apos; questions (SURE)</source>
+        <translation>“准备好做决定了吗？”问题（SURE）</translation>
+    </message>
+    <message>
+        <source>About this guide and its sources</source>
+        <translation>关于本指南及其来源</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>ChartView</name>
     <message>
         <source>Show as table</source>
-        <translation type="unfinished"></translation>
+        <translation>以表格显示</translation>
     </message>
     <message>
         <source>Show the chart as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>把图表改为表格显示</translation>
     </message>
     <message>
         <source>The chart&apos;s numbers as a table</source>
-        <translation type="unfinished"></translation>
+        <translation>图表中的数字（表格）</translation>
     </message>
 </context>
 <context>
     <name>ChartsPage</name>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>图表</translation>
     </message>
     <message>
         <source>Cost / burden over time</source>
-        <translation type="unfinished"></translation>
+        <translation>费用/负担随时间变化</translation>
     </message>
     <message>
         <source>How long</source>
-        <translation type="unfinished"></translation>
+        <translation>持续多久</translation>
     </message>
     <message>
         <source>Can it be undone?</source>
-        <translation type="unfinished"></translation>
+        <translation>可以逆转吗？</translation>
     </message>
     <message>
         <source>Side effects</source>
-        <translation type="unfinished"></translation>
+        <translation>副作用</translation>
     </message>
     <message>
         <source>Out of 100 women</source>
-        <translation type="unfinished"></translation>
+        <translation>每100名女性</translation>
     </message>
     <message>
         <source>Choose a chart</source>
-        <translation type="unfinished"></translation>
+        <translation>选择图表</translation>
     </message>
     <message>
         <source>Prices:</source>
-        <translation type="unfinished"></translation>
+        <translation>价格：</translation>
     </message>
     <message>
         <source>Price book</source>
-        <translation type="unfinished"></translation>
+        <translation>价格表</translation>
     </message>
     <message>
         <source>Insurance pays:</source>
-        <translation type="unfinished"></translation>
+        <translation>保险支付：</translation>
     </message>
     <message>
         <source>Share paid by insurance, percent</source>
-        <translation type="unfinished"></translation>
+        <translation>保险支付的比例（%）</translation>
     </message>
     <message>
         <source>Years:</source>
-        <translation type="unfinished"></translation>
+        <translation>年数：</translation>
     </message>
     <message>
         <source>Number of years to count</source>
-        <translation type="unfinished"></translation>
+        <translation>计算的年数</translation>
     </message>
     <message>
         <source>Person-shaped icons</source>
-        <translation type="unfinished"></translation>
+        <translation>人形图标</translation>
     </message>
     <message>
         <source>Plain squares</source>
-        <translation type="unfinished"></translation>
+        <translation>方块</translation>
     </message>
     <message>
         <source>Show women as person-shaped icons</source>
-        <translation type="unfinished"></translation>
+        <translation>用人形图标表示每位女性</translation>
     </message>
     <message>
         <source>Show women as plain squares</source>
-        <translation type="unfinished"></translation>
+        <translation>用方块表示每位女性</translation>
+    </message>
+    <message>
+        <source>{0}:</source>
+        <translation>{0}：</translation>
+    </message>
+    <message>
+        <source>How {0} is given</source>
+        <translation>{0}的用法</translation>
     </message>
     <message>
         <source>Choose a decision and 2 or 3 options first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个决定，并勾选2或3个选项。</translation>
     </message>
     <message>
         <source>Sources: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：{0}</translation>
+    </message>
+    <message>
+        <source>No &apos;out of 100 women&apos; figures for these options: see the side-by-side table.</source>
+        <translation>这些选项没有“每100名女性”的数据，请查看对比表。</translation>
     </message>
 </context>
 <context>
     <name>ComparePage</name>
     <message>
+        <source>Over {0} years: {1}</source>
+        <translation>{0}年内：{1}</translation>
+    </message>
+    <message>
+        <source>No price book is chosen.</source>
+        <translation>尚未选择价格表。</translation>
+    </message>
+    <message>
+        <source>Cost not known: this price book has no price for some items.</source>
+        <translation>费用未知：此价格表缺少部分项目的价格。</translation>
+    </message>
+    <message>
+        <source>her share after insurance</source>
+        <translation>保险支付后您自付的部分</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <source>Prices: {0}, from {1}</source>
+        <translation>价格：{0}，自{1}起</translation>
+    </message>
+    <message>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>对比</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
-        <source>Click ⓘ beside a cell to see where it comes from.</source>
-        <translation type="unfinished"></translation>
+        <source>Click &apos;Sources&apos; in a cell to see where it comes from.</source>
+        <translation>点击格子里的“来源”，可查看信息出处。</translation>
+    </message>
+    <message>
+        <source>Compare another instead...</source>
+        <translation>换一个选项比较…</translation>
+    </message>
+    <message>
+        <source>Swap {0} for another option</source>
+        <translation>把{0}换成其他选项</translation>
     </message>
     <message>
         <source>Choose a decision and 2 or 3 options first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个决定，并勾选2或3个选项。</translation>
+    </message>
+    <message>
+        <source>The same questions for each option. Click &apos;Sources&apos; to see where it comes from.</source>
+        <translation>每个选项回答同样的问题。点击“来源”可查看信息出处。</translation>
     </message>
     <message>
         <source>Your question</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Option in column {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>您的问题</translation>
     </message>
     <message>
         <source>Not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>未报告</translation>
     </message>
 </context>
 <context>
     <name>ExportPage</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take a summary home: the options side by side, the charts, what matters to you, your questions and the sources.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Save the summary as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>把小结保存为PDF文件</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <source>Take a summary home: options, charts, what matters to you, questions, sources.</source>
+        <translation>把小结带回家：包括各个选项、图表、对您重要的事、您的问题和来源。</translation>
+    </message>
+    <message>
+        <source>Export PDF...</source>
+        <translation>导出PDF…</translation>
     </message>
     <message>
         <source>Print the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>打印小结</translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation>打印…</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>Preview the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>预览小结</translation>
     </message>
     <message>
         <source>The PDF summary is not available in this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本暂时还不能生成PDF小结。</translation>
     </message>
     <message>
         <source>Save the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>保存小结</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存：{0}</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送到打印机。</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message numerus="yes">
+        <source>%n operation</source>
+        <translation>
+            <numerusform>%n次手术</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operations</source>
+        <translation>
+            <numerusform>%n次手术</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n injection</source>
+        <translation>
+            <numerusform>%n次注射</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n injections</source>
+        <translation>
+            <numerusform>%n次注射</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tablet</source>
+        <translation>
+            <numerusform>%n片药</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tablets</source>
+        <translation>
+            <numerusform>%n片药</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scan</source>
+        <translation>
+            <numerusform>%n次检查</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scans</source>
+        <translation>
+            <numerusform>%n次检查</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clinic visit</source>
+        <translation>
+            <numerusform>%n次门诊</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n clinic visits</source>
+        <translation>
+            <numerusform>%n次门诊</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KioskBar</name>
+    <message>
+        <source>⌂ Back to start</source>
+        <translation>⌂ 回到开头</translation>
+    </message>
+    <message>
+        <source>Back to the start page</source>
+        <translation>回到开始页</translation>
+    </message>
+    <message>
+        <source>Your answers are kept</source>
+        <translation>您的回答会保留</translation>
+    </message>
+    <message>
+        <source>Text size:</source>
+        <translation>字号：</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>正常字号</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>大字号</translation>
+    </message>
+    <message>
+        <source>Largest text</source>
+        <translation>特大字号</translation>
+    </message>
+    <message>
+        <source>Makes all the words bigger or smaller</source>
+        <translation>把所有文字放大或缩小</translation>
+    </message>
+    <message>
+        <source>◐ High contrast</source>
+        <translation>◐ 高对比度</translation>
+    </message>
+    <message>
+        <source>High contrast colours</source>
+        <translation>高对比度颜色</translation>
+    </message>
+    <message>
+        <source>Switches to white and yellow text on black</source>
+        <translation>改为黑底白字和黄字</translation>
+    </message>
+    <message>
+        <source>Language: {0}</source>
+        <translation>语言：{0}</translation>
+    </message>
+    <message>
+        <source>Shows the guide in this language</source>
+        <translation>用这种语言显示本指南</translation>
+    </message>
+    <message>
+        <source>✕ Finish and clear</source>
+        <translation>✕ 结束并清除</translation>
+    </message>
+    <message>
+        <source>Finish and clear all my answers</source>
+        <translation>结束并清除我的所有回答</translation>
+    </message>
+    <message>
+        <source>Forgets everything you entered and goes back to the start</source>
+        <translation>清除您输入的所有内容，回到开头</translation>
+    </message>
+</context>
+<context>
+    <name>KioskOutputPanel</name>
+    <message>
+        <source>Print my summary</source>
+        <translation>打印我的小结</translation>
+    </message>
+    <message>
+        <source>Prints on the clinic printer; nothing is kept on this machine</source>
+        <translation>用诊室的打印机打印；本机不会保留任何内容</translation>
+    </message>
+    <message>
+        <source>Save for my care team</source>
+        <translation>保存给我的医疗团队</translation>
+    </message>
+    <message>
+        <source>Save the summary for my care team</source>
+        <translation>把小结保存给我的医疗团队</translation>
+    </message>
+    <message>
+        <source>Saves a PDF with a code name in the clinic&apos;s folder</source>
+        <translation>以编号为文件名，把PDF保存到诊室的文件夹</translation>
+    </message>
+    <message>
+        <source>See my summary</source>
+        <translation>查看我的小结</translation>
+    </message>
+    <message>
+        <source>See my summary on the screen</source>
+        <translation>在屏幕上查看我的小结</translation>
+    </message>
+    <message>
+        <source>Shows the pages that would be printed; nothing is saved</source>
+        <translation>显示将要打印的页面；不会保存任何内容</translation>
+    </message>
+    <message>
+        <source>Printing is not set up on this machine.</source>
+        <translation>本机尚未设置打印。</translation>
+    </message>
+    <message>
+        <source>⚠ The summary cannot be shown: {0}</source>
+        <translation>⚠ 无法显示小结：{0}</translation>
+    </message>
+    <message>
+        <source>⚠ Not printed: {0} Please ask at the desk.</source>
+        <translation>⚠ 未能打印：{0} 请到服务台询问。</translation>
+    </message>
+    <message>
+        <source>✔ Sent to the printer. Please collect it at the desk.</source>
+        <translation>✔ 已发送到打印机，请到服务台领取。</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved: {0} Please ask at the desk.</source>
+        <translation>⚠ 未能保存：{0} 请到服务台询问。</translation>
+    </message>
+    <message>
+        <source>✔ Saved for your care team under the code {0}.</source>
+        <translation>✔ 已为您的医疗团队保存，编号为{0}。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>This session cannot be opened</source>
+        <translation>无法打开这份会谈记录</translation>
+    </message>
+    <message>
+        <source>It refers to &apos;{0}&apos;, which this content version does not have.</source>
+        <translation>它提到的“{0}”在当前内容版本中不存在。</translation>
+    </message>
+    <message>
+        <source>The session was not saved</source>
+        <translation>会谈记录未保存</translation>
+    </message>
+    <message>
+        <source>Saved: {0}</source>
+        <translation>已保存：{0}</translation>
+    </message>
+    <message>
+        <source>This price book cannot be used</source>
+        <translation>无法使用这个价格表</translation>
+    </message>
+    <message>
+        <source>The note is on the clipboard.</source>
+        <translation>记录已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>endoaid sessions (*.endoaid.json);;JSON files (*.json)</source>
+        <translation>endoaid会谈记录 (*.endoaid.json);;JSON文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Open a session</source>
+        <translation>打开会谈记录</translation>
+    </message>
+    <message>
+        <source>Save the session</source>
+        <translation>保存会谈记录</translation>
+    </message>
+    <message>
+        <source>Load a price book</source>
+        <translation>载入价格表</translation>
+    </message>
+    <message>
+        <source>Price books (*.toml *.json)</source>
+        <translation>价格表 (*.toml *.json)</translation>
+    </message>
+    <message>
+        <source>endoaid — hormone therapy decision aid</source>
+        <translation>endoaid — 内分泌治疗决策辅助</translation>
+    </message>
+    <message>
+        <source>‹ Back</source>
+        <translation>‹ 上一步</translation>
+    </message>
+    <message>
+        <source>Back to the previous step</source>
+        <translation>回到上一步</translation>
+    </message>
+    <message>
+        <source>Next ›</source>
+        <translation>下一步 ›</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>About and sources</source>
+        <translation>关于与来源</translation>
+    </message>
+    <message>
+        <source>About this guide and its sources</source>
+        <translation>关于本指南及其来源</translation>
+    </message>
+    <message>
+        <source>Content {0}</source>
+        <translation>内容版本{0}</translation>
+    </message>
+    <message>
+        <source>Sources listed under About · content {0} · reviewed {1} · not medical advice</source>
+        <translation>来源见“关于” · 内容版本{0} · 审阅于{1} · 不构成医疗建议</translation>
+    </message>
+    <message>
+        <source>⚠ This content was due for review on {0}. Figures or prices may be out of date.</source>
+        <translation>⚠ 本内容应在{0}重新审阅，其中的数字或价格可能已过时。</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>为什么</translation>
+    </message>
+    <message>
+        <source>Her situation</source>
+        <translation>您的情况</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>What matters</source>
+        <translation>重要的事</translation>
+    </message>
+    <message>
+        <source>Ready to decide?</source>
+        <translation>准备好了吗？</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>小结</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>New patient</source>
+        <translation>新患者</translation>
+    </message>
+    <message>
+        <source>Clear everything entered for this patient? This cannot be undone.</source>
+        <translation>要清除为这位患者输入的全部内容吗？清除后无法恢复。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>决定(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Prices</source>
+        <translation>价格(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>New patient...</source>
+        <translation>新患者…</translation>
+    </message>
+    <message>
+        <source>Open session...</source>
+        <translation>打开会谈记录…</translation>
+    </message>
+    <message>
+        <source>Save session...</source>
+        <translation>保存会谈记录…</translation>
+    </message>
+    <message>
+        <source>Copy note for the record</source>
+        <translation>复制病历记录</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Load a price book...</source>
+        <translation>载入价格表…</translation>
+    </message>
+    <message>
+        <source>Edit her situation</source>
+        <translation>修改您的情况</translation>
     </message>
 </context>
 <context>
     <name>OptionsPage</name>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>选项</translation>
     </message>
     <message>
         <source>Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>决定：</translation>
     </message>
     <message>
         <source>Decision to talk about</source>
-        <translation type="unfinished"></translation>
+        <translation>要讨论的决定</translation>
     </message>
     <message>
-        <source>Tick 2 or 3 options to compare side by side. The order does not mean any is better.</source>
-        <translation type="unfinished"></translation>
+        <source>Tick 2 or 3 options to compare. The order does not mean any is better.</source>
+        <translation>请勾选2或3个选项进行比较。排列顺序不代表哪个更好。</translation>
     </message>
     <message>
         <source>✔ Shown: fits her situation</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 显示：符合您的情况</translation>
     </message>
     <message>
         <source>⚠ Shown with a caution</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 显示，但需注意</translation>
     </message>
     <message>
         <source>✘ Hidden for her situation</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ 不适合您的情况，已隐藏</translation>
     </message>
     <message>
         <source>— choose a decision —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 请选择一个决定 —</translation>
     </message>
     <message>
         <source>Compare {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>比较{0}</translation>
+    </message>
+    <message>
+        <source>⚠ At most 3 options can be compared. Untick one first.</source>
+        <translation>⚠ 最多只能比较3个选项，请先取消勾选一个。</translation>
     </message>
     <message>
         <source>⚠ Tick at least 2 options to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 请至少勾选2个选项进行比较。</translation>
     </message>
     <message>
         <source>⚠ Tick at most 3 options, so the table stays readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 最多勾选3个选项，这样表格才容易看清。</translation>
     </message>
     <message>
         <source>Choose a decision first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个决定。</translation>
     </message>
     <message>
         <source>Tick 2 or 3 options to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>请勾选2或3个选项进行比较。</translation>
+    </message>
+</context>
+<context>
+    <name>PinPrompt</name>
+    <message>
+        <source>Staff only: enter the administrator PIN to leave kiosk mode</source>
+        <translation>仅限工作人员：输入管理员密码以退出自助模式</translation>
+    </message>
+    <message>
+        <source>Administrator PIN</source>
+        <translation>管理员密码</translation>
+    </message>
+    <message>
+        <source>The PIN is not shown as you type</source>
+        <translation>输入时不会显示密码</translation>
+    </message>
+    <message>
+        <source>Leave kiosk mode</source>
+        <translation>退出自助模式</translation>
+    </message>
+    <message>
+        <source>Check the PIN and leave kiosk mode</source>
+        <translation>核对密码并退出自助模式</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel and go back to the guide</source>
+        <translation>取消并回到指南</translation>
+    </message>
+    <message>
+        <source>The guide stays in kiosk mode</source>
+        <translation>指南保持自助模式</translation>
+    </message>
+    <message>
+        <source>Only for staff: the guide closes when the PIN is right</source>
+        <translation>仅限工作人员：密码正确时指南将关闭</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>删除最后一位数字</translation>
+    </message>
+    <message>
+        <source>Digit {0}</source>
+        <translation>数字{0}</translation>
+    </message>
+    <message>
+        <source>Touch keypad for the administrator PIN</source>
+        <translation>管理员密码触摸键盘</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in {0} seconds.</source>
+        <translation>密码错误次数过多，请{0}秒后再试。</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Please try again.</source>
+        <translation>密码不正确，请再试一次。</translation>
     </message>
 </context>
 <context>
     <name>PreviewDialog</name>
     <message>
         <source>Preview of the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>小结预览</translation>
     </message>
     <message>
         <source>Preview of the PDF summary</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF小结预览</translation>
     </message>
 </context>
 <context>
     <name>ProfilePage</name>
     <message>
         <source>Her situation</source>
-        <translation type="unfinished"></translation>
+        <translation>您的情况</translation>
     </message>
     <message>
         <source>Menopause</source>
-        <translation type="unfinished"></translation>
+        <translation>绝经状态</translation>
     </message>
     <message>
         <source>Stage of the cancer</source>
-        <translation type="unfinished"></translation>
+        <translation>癌症分期</translation>
     </message>
     <message>
         <source>Age (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>年龄（岁）</translation>
     </message>
     <message>
         <source>Years of earlier hormone therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>以前做过几年内分泌治疗</translation>
     </message>
     <message>
         <source>Risk of the cancer coming back (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>复发风险（%）</translation>
     </message>
     <message>
-        <source>…over how many years</source>
-        <translation type="unfinished"></translation>
+        <source>... over how many years</source>
+        <translation>……在多少年内</translation>
     </message>
     <message>
         <source>Share paid by insurance (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>保险支付比例（%）</translation>
     </message>
     <message>
         <source>Has had blood clots</source>
-        <translation type="unfinished"></translation>
+        <translation>曾有血栓</translation>
     </message>
     <message>
         <source>Has thin bones (osteoporosis)</source>
-        <translation type="unfinished"></translation>
+        <translation>有骨质疏松</translation>
     </message>
     <message>
         <source>Has had problems of the womb</source>
-        <translation type="unfinished"></translation>
+        <translation>曾有子宫疾病</translation>
     </message>
     <message>
         <source>Has heart disease</source>
-        <translation type="unfinished"></translation>
+        <translation>有心脏病</translation>
     </message>
     <message>
         <source>Would like a pregnancy later</source>
-        <translation type="unfinished"></translation>
+        <translation>以后想怀孕</translation>
     </message>
     <message>
         <source>Has taken hormone therapy before</source>
-        <translation type="unfinished"></translation>
+        <translation>以前接受过内分泌治疗</translation>
     </message>
     <message>
         <source>Fill in what you know. Only menopause is needed; the rest can stay empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写您知道的内容。只有绝经状态必须填写，其他可以空着。</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— 请选择 —</translation>
     </message>
     <message>
         <source>Before menopause</source>
-        <translation type="unfinished"></translation>
+        <translation>未绝经</translation>
     </message>
     <message>
         <source>Around menopause</source>
-        <translation type="unfinished"></translation>
+        <translation>围绝经期</translation>
     </message>
     <message>
         <source>After menopause</source>
-        <translation type="unfinished"></translation>
+        <translation>已绝经</translation>
     </message>
     <message>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
+        <translation>不确定</translation>
     </message>
     <message>
         <source>Early (after surgery)</source>
-        <translation type="unfinished"></translation>
+        <translation>早期（手术后）</translation>
     </message>
     <message>
         <source>Advanced or came back</source>
-        <translation type="unfinished"></translation>
+        <translation>晚期或复发</translation>
     </message>
     <message>
         <source>Decisions for her situation</source>
-        <translation type="unfinished"></translation>
+        <translation>适合您情况的决定</translation>
     </message>
     <message>
         <source>Choose her menopause status to see which decisions fit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择绝经状态，看看哪些决定适合您。</translation>
     </message>
     <message>
         <source>✔ fits</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 适合</translation>
     </message>
     <message>
         <source>✘ does not fit</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ 不适合</translation>
     </message>
     <message>
         <source>Please correct the field marked with ⚠ first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先修改标有⚠的项目。</translation>
+    </message>
+    <message>
+        <source>Stage of the disease</source>
+        <translation>疾病分期</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Risk of the cancer coming back</source>
+        <translation>复发风险</translation>
+    </message>
+    <message>
+        <source>Years the risk covers</source>
+        <translation>复发风险的年数</translation>
+    </message>
+    <message>
+        <source>Share paid by insurance</source>
+        <translation>保险支付比例</translation>
+    </message>
+    <message>
+        <source>Age must be a whole number of years from {0} to {1}.</source>
+        <translation>年龄须为{0}到{1}之间的整数。</translation>
+    </message>
+    <message>
+        <source>Years of earlier hormone therapy must be a number of years from {0} to {1}.</source>
+        <translation>以前内分泌治疗的年数须在{0}到{1}年之间。</translation>
+    </message>
+    <message>
+        <source>Years the risk covers must be a number of years above {0}, up to {1}.</source>
+        <translation>复发风险的年数须大于{0}，最多{1}年。</translation>
+    </message>
+    <message>
+        <source>Risk of the cancer coming back must be a percentage from {0} to {1}.</source>
+        <translation>复发风险须为{0}到{1}之间的百分数。</translation>
+    </message>
+    <message>
+        <source>Share paid by insurance must be a percentage from {0} to {1}.</source>
+        <translation>保险支付比例须为{0}到{1}之间的百分数。</translation>
+    </message>
+    <message>
+        <source>{0} must be a number, not &apos;{1}&apos;.</source>
+        <translation>{0}须填写数字，不能填“{1}”。</translation>
+    </message>
+    <message>
+        <source>{0} must be a number.</source>
+        <translation>{0}须填写数字。</translation>
+    </message>
+    <message>
+        <source>{0} must be a whole number.</source>
+        <translation>{0}须填写整数。</translation>
+    </message>
+    <message>
+        <source>Give the risk of the cancer coming back together with its years.</source>
+        <translation>请同时填写复发风险和对应的年数。</translation>
+    </message>
+    <message>
+        <source>{0} is required.</source>
+        <translation>请填写{0}。</translation>
+    </message>
+    <message>
+        <source>{0}: please choose one of the answers.</source>
+        <translation>{0}：请从选项中选择一个。</translation>
+    </message>
+    <message>
+        <source>This entry cannot be used.</source>
+        <translation>这一项无法使用。</translation>
     </message>
 </context>
 <context>
     <name>RatingControl</name>
     <message>
         <source>not at all</source>
-        <translation type="unfinished"></translation>
+        <translation>完全不重要</translation>
     </message>
     <message>
         <source>a lot</source>
-        <translation type="unfinished"></translation>
+        <translation>非常重要</translation>
     </message>
     <message>
         <source>{0}: matters {1} out of 4</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：重要程度{1}分（满分4分）</translation>
+    </message>
+</context>
+<context>
+    <name>RecordNote</name>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>not sure yet</source>
+        <translation>尚未确定</translation>
+    </message>
+    <message>
+        <source>endoaid shared decision-making note</source>
+        <translation>endoaid 医患共同决策记录</translation>
+    </message>
+    <message>
+        <source>No decision was discussed.</source>
+        <translation>未讨论任何决定。</translation>
+    </message>
+    <message>
+        <source>Decision discussed: {0}</source>
+        <translation>讨论的决定：{0}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Options compared: {0}</source>
+        <translation>比较的选项：{0}</translation>
+    </message>
+    <message>
+        <source>Her priorities: {0}</source>
+        <translation>患者最看重的：{0}</translation>
+    </message>
+    <message>
+        <source>none rated 3 or 4</source>
+        <translation>没有评为3或4分的项目</translation>
+    </message>
+    <message>
+        <source>Her own concerns: {0}</source>
+        <translation>患者自己的顾虑：{0}</translation>
+    </message>
+    <message>
+        <source>SURE before</source>
+        <translation>SURE（讨论前）</translation>
+    </message>
+    <message>
+        <source>SURE after</source>
+        <translation>SURE（讨论后）</translation>
+    </message>
+    <message>
+        <source>Leaning: {0}</source>
+        <translation>倾向：{0}</translation>
+    </message>
+    <message>
+        <source>Content version {0}, reviewed {1}.</source>
+        <translation>内容版本{0}，审阅于{1}。</translation>
     </message>
 </context>
 <context>
     <name>SourceButton</name>
     <message>
-        <source>ⓘ Sources {0}</source>
-        <translation type="unfinished"></translation>
+        <source>Sources {0}</source>
+        <translation>来源 {0}</translation>
     </message>
     <message>
         <source>Show sources {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>显示来源 {0}</translation>
     </message>
 </context>
 <context>
     <name>StepBar</name>
     <message>
         <source>Step {0} of {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>第{0}步，共{1}步：{2}</translation>
     </message>
     <message>
         <source>then</source>
-        <translation type="unfinished"></translation>
+        <translation>然后</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereOverlay</name>
+    <message>
+        <source>Are you still there?</source>
+        <translation>您还在吗？</translation>
+    </message>
+    <message>
+        <source>To keep your answers private, everything will be cleared when the time is up. Touch the screen to carry on.</source>
+        <translation>为保护您的隐私，时间到后所有内容都会被清除。请触摸屏幕继续。</translation>
+    </message>
+    <message>
+        <source>Yes, I am still here</source>
+        <translation>我还在</translation>
+    </message>
+    <message>
+        <source>Yes, I am still here: carry on</source>
+        <translation>我还在，继续</translation>
+    </message>
+    <message>
+        <source>Keeps your answers and goes back</source>
+        <translation>保留您的回答并返回</translation>
+    </message>
+    <message>
+        <source>Finish and clear now</source>
+        <translation>现在结束并清除</translation>
+    </message>
+    <message>
+        <source>Finish and clear everything now</source>
+        <translation>现在结束并清除全部内容</translation>
+    </message>
+    <message>
+        <source>Forgets every answer and goes back to the start</source>
+        <translation>清除所有回答，回到开头</translation>
+    </message>
+    <message>
+        <source>1 second left</source>
+        <translation>还剩1秒</translation>
+    </message>
+    <message>
+        <source>{0} seconds left</source>
+        <translation>还剩{0}秒</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>小结</translation>
     </message>
     <message>
         <source>Where are you leaning?</source>
-        <translation type="unfinished"></translation>
+        <translation>您现在倾向于哪个选择？</translation>
     </message>
     <message>
         <source>What matters most to you</source>
-        <translation type="unfinished"></translation>
+        <translation>您最看重的事</translation>
     </message>
     <message>
         <source>Questions for your care team</source>
-        <translation type="unfinished"></translation>
+        <translation>想问医疗团队的问题</translation>
     </message>
     <message>
         <source>One question per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>每行写一个问题。</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Next steps</source>
-        <translation type="unfinished"></translation>
+        <translation>接下来</translation>
+    </message>
+    <message>
+        <source>Copy note for the record</source>
+        <translation>复制病历记录</translation>
+    </message>
+    <message>
+        <source>Copy a short note for the medical record</source>
+        <translation>复制一段简短记录，用于病历</translation>
     </message>
     <message>
         <source>Not sure yet</source>
-        <translation type="unfinished"></translation>
+        <translation>还不确定</translation>
     </message>
     <message>
         <source>Leaning towards: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>倾向于：{0}</translation>
     </message>
     <message>
         <source>Nothing rated 3 or 4 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有评为3或4分的项目。</translation>
     </message>
     <message>
         <source>Before: {0} of 4</source>
-        <translation type="unfinished"></translation>
+        <translation>之前：4题中{0}题</translation>
     </message>
     <message>
         <source>Now: {0} of 4</source>
-        <translation type="unfinished"></translation>
+        <translation>现在：4题中{0}题</translation>
     </message>
     <message>
         <source>Ready to decide (SURE): {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>准备好做决定（SURE）：{0}</translation>
+    </message>
+    <message>
+        <source>The note is on the clipboard.</source>
+        <translation>记录已复制到剪贴板。</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPreview</name>
+    <message>
+        <source>Your summary, as it will be printed</source>
+        <translation>您的小结（打印出来的样子）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the summary</source>
+        <translation>关闭小结</translation>
+    </message>
+    <message>
+        <source>Goes back to the printing page</source>
+        <translation>回到打印页面</translation>
+    </message>
+    <message>
+        <source>The same text as the pages before: options, what matters to you, questions</source>
+        <translation>与前面各页相同的内容：选项、对您重要的事、您的问题</translation>
     </message>
 </context>
 <context>
     <name>SurePage</name>
     <message>
         <source>Ready to decide?</source>
-        <translation type="unfinished"></translation>
+        <translation>准备好做决定了吗？</translation>
     </message>
     <message>
         <source>Answer yes or no. Once before you talk it through, and again at the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>请回答“是”或“否”。讨论前回答一次，结束时再回答一次。</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>讨论前</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>现在</translation>
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>讨论前</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>现在</translation>
     </message>
     <message>
         <source>Before: {0} of 4 answered yes</source>
-        <translation type="unfinished"></translation>
+        <translation>讨论前：4题中有{0}题回答“是”</translation>
     </message>
     <message>
         <source>Now: {0} of 4 answered yes</source>
-        <translation type="unfinished"></translation>
+        <translation>现在：4题中有{0}题回答“是”</translation>
     </message>
     <message>
-        <source>A &apos;no&apos; to any question means it may help to talk more with your care team before deciding.</source>
-        <translation type="unfinished"></translation>
+        <source>A &apos;no&apos; to any question: it may help to talk more with your care team first.</source>
+        <translation>只要有一题回答“否”，先和医疗团队多聊聊可能会有帮助。</translation>
+    </message>
+</context>
+<context>
+    <name>Unexpected</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出了点问题</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. What you entered is still here.</source>
+        <translation>出现了意外问题。您输入的内容仍然保留着。</translation>
+    </message>
+    <message>
+        <source>Details were written to the log file: {0}</source>
+        <translation>详细信息已写入日志文件：{0}</translation>
     </message>
 </context>
 <context>
     <name>ValuesPage</name>
     <message>
         <source>What matters to you</source>
-        <translation type="unfinished"></translation>
+        <translation>对您重要的事</translation>
     </message>
     <message>
         <source>How much does each of these matter to you? 0 means not at all, 4 means a lot.</source>
-        <translation type="unfinished"></translation>
+        <translation>下面每一项对您有多重要？0表示完全不重要，4表示非常重要。</translation>
     </message>
     <message>
         <source>Which options meet what matters to you</source>
-        <translation type="unfinished"></translation>
+        <translation>哪些选项符合您看重的事</translation>
     </message>
     <message>
         <source>Add a concern of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>添加您自己的顾虑</translation>
     </message>
     <message>
         <source>In your own words</source>
-        <translation type="unfinished"></translation>
+        <translation>用您自己的话写</translation>
     </message>
     <message>
         <source>A concern of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>您自己的顾虑</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Add this concern</source>
-        <translation type="unfinished"></translation>
+        <translation>添加这条顾虑</translation>
     </message>
     <message>
         <source>What matters</source>
-        <translation type="unfinished"></translation>
+        <translation>重要的事</translation>
     </message>
     <message>
         <source>How much (0-4)</source>
-        <translation type="unfinished"></translation>
+        <translation>重要程度（0~4）</translation>
     </message>
     <message>
         <source>✔ Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 符合</translation>
     </message>
     <message>
         <source>— No</source>
-        <translation type="unfinished"></translation>
+        <translation>— 不符合</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Remove the concern: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>删除这条顾虑：{0}</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎</translation>
     </message>
     <message>
         <source>Which decision would you like to talk about?</source>
-        <translation type="unfinished"></translation>
+        <translation>您想讨论哪个决定？</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>开始</translation>
     </message>
     <message>
         <source>Start the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>开始使用指南</translation>
     </message>
     <message>
         <source>Talk about: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>讨论：{0}</translation>
     </message>
     <message>
         <source>Choose a decision to talk about first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一个要讨论的决定。</translation>
     </message>
 </context>
 <context>
     <name>WhyPage</name>
     <message>
         <source>Why hormone therapy?</source>
-        <translation type="unfinished"></translation>
+        <translation>为什么要做内分泌治疗？</translation>
     </message>
     <message>
         <source>Estrogen is the key, the receptor is the lock</source>
-        <translation type="unfinished"></translation>
+        <translation>雌激素是钥匙，受体是锁</translation>
     </message>
     <message>
         <source>Way 1: lower the estrogen</source>
-        <translation type="unfinished"></translation>
+        <translation>方法一：减少雌激素</translation>
     </message>
     <message>
         <source>Way 2: block the lock</source>
-        <translation type="unfinished"></translation>
+        <translation>方法二：把锁堵住</translation>
     </message>
     <message>
-        <source>Picture: a key (estrogen) fits a lock (the receptor) on a cell, and the cell grows.</source>
-        <translation type="unfinished"></translation>
+        <source>Picture: a key (estrogen) fits a lock (receptor) on a cell; the cell grows.</source>
+        <translation>图：钥匙（雌激素）插进细胞上的锁（受体），细胞就会生长。</translation>
+    </message>
+    <message>
+        <source>estrogen</source>
+        <translation>雌激素</translation>
+    </message>
+    <message>
+        <source>receptor</source>
+        <translation>受体</translation>
+    </message>
+    <message>
+        <source>cancer cell</source>
+        <translation>癌细胞</translation>
     </message>
     <message>
         <source>Picture: only a faint, crossed-out key is left; the lock stays empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>图：只剩一把淡淡的、被划掉的钥匙，锁是空的。</translation>
     </message>
     <message>
         <source>Picture: the lock is plugged, so the key cannot get in.</source>
-        <translation type="unfinished"></translation>
+        <translation>图：锁被堵住了，钥匙插不进去。</translation>
     </message>
 </context>
 <context>
     <name>YesNo</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>{0}: yes</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：是</translation>
     </message>
     <message>
         <source>{0}: no</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}：否</translation>
     </message>
 </context>
 </TS>
