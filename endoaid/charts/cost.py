@@ -185,7 +185,8 @@ def _count(series: CostSeries, kind: str) -> list[int]:
 
 def _units_phrase(n: int, kind: str, lang: str, labels: Mapping[str, str] | None) -> str:
     name = word(f"kind_{kind}", lang, labels)
-    return f"{name.lower() if lang == 'en' else name}: {n}"
+    sep = word("label_sep", lang, labels)
+    return f"{name.lower() if lang == 'en' else name}{sep}{n}"
 
 
 def _units_chart(
@@ -235,7 +236,8 @@ def _units_chart(
                 _units_phrase(_count(s, k)[-1], k, lang, labels) for k in kinds if _count(s, k)[-1]
             )
         )
-        parts.append(f"{option_label(pack, decision, s.option, lang)}: {counts or '0'}")
+        sep = word("label_sep", lang, labels)
+        parts.append(f"{option_label(pack, decision, s.option, lang)}{sep}{counts or '0'}")
     caption = word(
         "units_caption",
         lang,

@@ -216,8 +216,9 @@ def duration_chart(
             figure.legend(
                 handles=handles, loc="outside lower center", ncols=len(handles), fontsize=9
             )
+    sep = word("label_sep", lang, labels)
     items = word("list_sep", lang, labels).join(
-        f"{option_label(pack, decision, ref, lang)}: {length_text(courses[ref], lang, labels)}"
+        f"{option_label(pack, decision, ref, lang)}{sep}{length_text(courses[ref], lang, labels)}"
         for ref in options
     )
     table = ChartTable(

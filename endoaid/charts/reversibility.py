@@ -95,8 +95,9 @@ def reversibility_chart(
                 bbox={"facecolor": "white", "edgecolor": "none", "pad": 1.5},
             )
     answers = {ref: word(f"rev_{facts[ref][0]}", lang, labels) for ref in options}
+    sep = word("label_sep", lang, labels)
     items = word("list_sep", lang, labels).join(
-        f"{option_label(pack, decision, ref, lang)}: {answers[ref].lower()}" for ref in options
+        f"{option_label(pack, decision, ref, lang)}{sep}{answers[ref].lower()}" for ref in options
     )
     table = ChartTable(
         header=[

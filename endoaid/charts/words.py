@@ -96,6 +96,7 @@ WORDS: dict[str, dict[str, str]] = {
     "and": {"en": " and ", "zh_CN": "和"},
     "list_sep": {"en": "; ", "zh_CN": "；"},
     "clause_sep": {"en": ", ", "zh_CN": "，"},
+    "label_sep": {"en": ": ", "zh_CN": "："},
 }
 
 CURRENCY_SYMBOLS: dict[str, dict[str, str]] = {

@@ -418,11 +418,11 @@
     </message>
     <message>
         <source>Save for my care team</source>
-        <translation>保存给我的医疗团队</translation>
+        <translation>保存给我的医护团队</translation>
     </message>
     <message>
         <source>Save the summary for my care team</source>
-        <translation>把小结保存给我的医疗团队</translation>
+        <translation>把小结保存给我的医护团队</translation>
     </message>
     <message>
         <source>Saves a PDF with a code name in the clinic&apos;s folder</source>
@@ -462,7 +462,7 @@
     </message>
     <message>
         <source>✔ Saved for your care team under the code {0}.</source>
-        <translation>✔ 已为您的医疗团队保存，编号为{0}。</translation>
+        <translation>✔ 已为您的医护团队保存，编号为{0}。</translation>
     </message>
 </context>
 <context>
@@ -1111,7 +1111,7 @@
     </message>
     <message>
         <source>Questions for your care team</source>
-        <translation>想问医疗团队的问题</translation>
+        <translation>想问医护团队的问题</translation>
     </message>
     <message>
         <source>One question per line.</source>
@@ -1221,7 +1221,7 @@
     </message>
     <message>
         <source>A &apos;no&apos; to any question: it may help to talk more with your care team first.</source>
-        <translation>只要有一题回答“否”，先和医疗团队多聊聊可能会有帮助。</translation>
+        <translation>只要有一题回答“否”，先和医护团队多聊聊可能会有帮助。</translation>
     </message>
 </context>
 <context>
