@@ -39,7 +39,8 @@ def length_text(course: Timeline, lang: str, labels: Mapping[str, str] | None = 
         "length_range", lang, labels, low=number(course.min_years), high=number(course.max_years)
     )
     if course.typical_years is not None:
-        text += f" ({word('length_usual', lang, labels, n=number(course.typical_years))})"
+        usual = word("length_usual", lang, labels, n=number(course.typical_years))
+        text += word("aside", lang, labels, text=usual)
     return text
 
 
@@ -231,8 +232,9 @@ def duration_chart(
             [
                 option_label(pack, decision, ref, lang),
                 length_text(courses[ref], lang, labels),
-                ", ".join(
-                    f"{r.label.get(lang)} ({word('months_n', lang, labels, n=r.month)})"
+                word("clause_sep", lang, labels).join(
+                    r.label.get(lang)
+                    + word("aside", lang, labels, text=word("months_n", lang, labels, n=r.month))
                     for r in courses[ref].review_points
                 ),
             ]

@@ -159,7 +159,7 @@ def side_effects_chart(
             lang,
             labels,
             items=word("list_sep", lang, labels).join(items),
-            context="; ".join(contexts),
+            context=word("list_sep", lang, labels).join(contexts),
         )
         if comparisons
         else word("no_side_effects", lang, labels)
@@ -179,7 +179,9 @@ def side_effects_chart(
         title=word("side_effects_title", lang, labels),
         caption=caption,
         units=word("out_of_100", lang, labels),
-        time_frame="; ".join(c.time_frame.text.get(lang) for c in comparisons),
+        time_frame=word("list_sep", lang, labels).join(
+            c.time_frame.text.get(lang) for c in comparisons
+        ),
         source=citations_of(citations),
         table=table,
         notes=contexts,

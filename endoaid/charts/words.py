@@ -97,6 +97,7 @@ WORDS: dict[str, dict[str, str]] = {
     "list_sep": {"en": "; ", "zh_CN": "；"},
     "clause_sep": {"en": ", ", "zh_CN": "，"},
     "label_sep": {"en": ": ", "zh_CN": "："},
+    "aside": {"en": " ({text})", "zh_CN": "（{text}）"},
 }
 
 CURRENCY_SYMBOLS: dict[str, dict[str, str]] = {

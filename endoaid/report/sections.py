@@ -187,8 +187,9 @@ class SummaryBuilder:
             return (
                 f"{esc(say('cost_over', self.lang, money=money, years=years))} <sup>{marks}</sup>"
             )
-        units = ", ".join(
-            f"{word('kind_' + kind, self.lang)}: {series.units[kind][-1]}"
+        sep = word("label_sep", self.lang)
+        units = word("clause_sep", self.lang).join(
+            f"{word('kind_' + kind, self.lang)}{sep}{series.units[kind][-1]}"
             for kind in UNIT_KINDS
             if series.units[kind][-1]
         )
@@ -329,7 +330,10 @@ class SummaryBuilder:
         info = self.pack.info
 
         def people(persons: list) -> str:  # type: ignore[type-arg]
-            return "; ".join(f"{p.name} ({self.text(p.role)})" for p in persons)
+            sep = say("list_sep", lang)
+            return sep.join(
+                p.name + word("aside", lang, text=self.text(p.role)).rstrip() for p in persons
+            )
 
         book = (
             f"{self.text(self.book.name)}, {_date(self.book.valid_from, lang)}"
