@@ -17,7 +17,8 @@ def priorities(state: ConsultationState, min_rating: int = 3) -> list[str]:
     ratings = state.session.ratings
     rated = [(ratings.get(v.id, 0), i, v) for i, v in enumerate(decision.values)]
     rated.sort(key=lambda t: (-t[0], t[1]))
-    return [f"{state.text(v.statement)} ({r}/4)" for r, _i, v in rated if r >= min_rating]
+    text = QCoreApplication.translate("RecordNote", "{0} ({1}/4)")
+    return [text.format(state.text(v.statement), r) for r, _i, v in rated if r >= min_rating]
 
 
 def leaning_text(state: ConsultationState) -> str:

@@ -44,6 +44,10 @@
         <translation>“准备好做决定了吗？”问题（SURE）</translation>
     </message>
     <message>
+        <source>{0}:</source>
+        <translation>{0}：</translation>
+    </message>
+    <message>
         <source>About this guide and its sources</source>
         <translation>关于本指南及其来源</translation>
     </message>
@@ -973,6 +977,10 @@
 </context>
 <context>
     <name>RecordNote</name>
+    <message>
+        <source>{0} ({1}/4)</source>
+        <translation>{0}（{1}/4）</translation>
+    </message>
     <message>
         <source>not recorded</source>
         <translation>未记录</translation>

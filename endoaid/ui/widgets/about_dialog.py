@@ -30,15 +30,17 @@ def about_html(pack: ContentPack, lang: str) -> str:
         ),
     }
     w = {key: esc(text) for key, text in words.items()}
+    for key in ("version", "reviewed", "due"):
+        w[key] = esc(QCoreApplication.translate("AboutDialog", "{0}:").format(words[key]))
 
     def people(items: list) -> str:
         return "".join(f"<li>{esc(p.name)} — {esc(p.role.get(lang))}</li>" for p in items)
 
     parts = [
         f"<h2>{esc(info.title.get(lang))}</h2>",
-        f"<p><b>{w['version']}:</b> {esc(info.version)}<br>",
-        f"<b>{w['reviewed']}:</b> {esc(date_text(info.last_reviewed, lang))}<br>",
-        f"<b>{w['due']}:</b> {esc(date_text(info.next_review_due, lang))}</p>",
+        f"<p><b>{w['version']}</b> {esc(info.version)}<br>",
+        f"<b>{w['reviewed']}</b> {esc(date_text(info.last_reviewed, lang))}<br>",
+        f"<b>{w['due']}</b> {esc(date_text(info.next_review_due, lang))}</p>",
         f"<h3>{w['policy']}</h3><p>{esc(info.update_policy.get(lang))}</p>",
         f"<h3>{w['authors']}</h3><ul>{people(info.authors)}</ul>",
         f"<h3>{w['reviewers']}</h3><ul>{people(info.reviewers)}</ul>",
