@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from endoaid.consultation import Session
 from endoaid.content import ContentPack
+from endoaid.i18n import install_translators
 from endoaid.ui.kiosk.config import KioskConfig
 from endoaid.ui.kiosk.pin import hash_pin
 from endoaid.ui.kiosk.shell import KioskShell, apply_kiosk
@@ -54,6 +55,7 @@ def release(window: MainWindow) -> None:
     app = QApplication.instance()
     app.removeEventFilter(shell.idle)
     app.setFont(window.property("font_before_kiosk"))  # later tests see the usual font
+    install_translators(app, "en")  # and English, whatever language this kiosk ended in
 
 
 def kiosk_path_config(tmp_path: Path, **overrides: object) -> KioskConfig:

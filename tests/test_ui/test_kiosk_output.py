@@ -148,3 +148,25 @@ def test_the_kiosk_prints_every_page_straight_to_the_configured_printer(
     assert asked == ["Reception Laser"]
     summary = PdfReader(io.BytesIO(output.summary_bytes(window.state.pack, window.state.session)))
     assert len(PdfReader(spool).pages) == len(summary.pages) >= 1
+
+
+def test_she_can_see_her_summary_on_screen_and_it_is_forgotten_on_finish(qtbot, kiosk):
+    """ "See my summary" shows every page over the window; Finish and clear drops it."""
+    window = kiosk(kiosk_config())
+    enter_everything(qtbot, window)
+    window.go_to_page("export")
+    panel = window.kiosk_shell.output
+    click(qtbot, panel.preview_button)
+    preview = panel.preview
+    assert preview.isVisible() and preview.geometry() == window.centralWidget().geometry()
+    assert window.kiosk_shell.bar.finish_button.isVisible(), "the kiosk bar stays reachable"
+    assert preview.document.pageCount() >= 1
+    click(qtbot, preview.close_button)
+    assert not preview.isVisible()
+    click(qtbot, panel.preview_button)
+    click(qtbot, window.kiosk_shell.bar.home_button)
+    assert not preview.isVisible() and window.current_page().page_id == "welcome"
+    window.go_to_page("export")
+    click(qtbot, panel.preview_button)
+    window.kiosk_shell.finish_and_clear()
+    assert not preview.isVisible() and preview.document.pageCount() == 0

@@ -114,8 +114,12 @@ class KioskOutputPanel(QWidget):
         self.print_button.clicked.connect(self.print_summary)
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.save_summary)
+        self.preview_button = QPushButton()
+        self.preview_button.clicked.connect(self.show_preview)
+        self.preview = None
         self.print_button.setVisible(config.printer is not None)
         self.save_button.setVisible(config.export_folder is not None)
+        row.addWidget(self.preview_button)
         row.addWidget(self.print_button)
         row.addWidget(self.save_button)
         row.addStretch(1)
@@ -138,13 +142,37 @@ class KioskOutputPanel(QWidget):
         self.save_button.setAccessibleDescription(
             self.tr("Saves a PDF with a code name in the clinic's folder")
         )
+        self.preview_button.setText(self.tr("See my summary"))
+        self.preview_button.setAccessibleName(self.tr("See my summary on the screen"))
+        self.preview_button.setAccessibleDescription(
+            self.tr("Shows the pages that would be printed; nothing is saved")
+        )
+        if self.preview is not None:
+            self.preview.retranslate()
         if self.config.printer is None and self.config.export_folder is None:
             self.status.setText(self.tr("Printing is not set up on this machine."))
 
     def clear(self) -> None:
-        """Forget the last message (it may name her file)."""
+        """Forget the last message (it may name her file) and the summary on screen."""
         self.status.setText("")
+        if self.preview is not None:
+            self.preview.forget()
         self.retranslate()
+
+    def show_preview(self) -> bool:
+        """Show the summary over the window, made in memory; say so when it cannot be made."""
+        from endoaid.ui.kiosk.preview import SummaryPreview
+
+        if self.preview is None:
+            self.preview = SummaryPreview(self.window)
+        state = self.window.state
+        try:
+            self.preview.show_summary(state.pack, state.session)
+        except UserError as exc:
+            self.preview.forget()
+            self.status.setText(self.tr("⚠ The summary cannot be shown: {0}").format(str(exc)))
+            return False
+        return True
 
     def print_summary(self) -> bool:
         """Print the summary on the configured printer; say what happened."""

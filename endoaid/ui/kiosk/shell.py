@@ -107,7 +107,7 @@ class KioskShell(QObject):
         self.toolbar.toggleViewAction().setVisible(False)
         self.toolbar.addWidget(self.bar)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
-        self.bar.back_to_start.connect(lambda: window.go_to(0))
+        self.bar.back_to_start.connect(self.back_to_start)
         self.bar.text_size_chosen.connect(self.set_text_size)
         self.bar.contrast_toggled.connect(self.set_high_contrast)
         self.bar.language_chosen.connect(self.set_language)
@@ -178,6 +178,12 @@ class KioskShell(QObject):
         self.idle.stop()
         wipe_consultation(self.window)
         self.window.close()
+
+    def back_to_start(self) -> None:
+        """Show the welcome page; her answers stay."""
+        if self._output is not None and self._output.preview is not None:
+            self._output.preview.forget()
+        self.window.go_to(0)
 
     # --- privacy -----------------------------------------------------------------------
 
