@@ -158,7 +158,8 @@ class Typesetter:
         caption = self.document(esc(block.caption), self.width, BODY_PX)
         extra = [esc(n) for n in block.notes]
         if block.source:
-            extra.append(f"{esc(say('source', self.lang))}: {block.source}")
+            colon = say("label_sep", self.lang)
+            extra.append(f"{esc(say('source', self.lang))}{colon}{block.source}")
         notes = self.document(f"<small>{'<br/>'.join(extra)}</small>", self.width, SMALL_PX)
         renderer = QSvgRenderer(QByteArray(block.svg))
         box = renderer.viewBoxF()

@@ -135,11 +135,12 @@ class SummaryBuilder:
         """Title, date, clinician and patient (only when entered), the decision and situation."""
         lang = self.lang
         self.add(Heading(self.text(self.decision.title), level=0))
-        facts = [f"{say('date', lang)}: {_date(self.today, lang)}"]
+        colon = say("label_sep", lang)
+        facts = [f"{say('date', lang)}{colon}{_date(self.today, lang)}"]
         if self.session.clinician_name.strip():
-            facts.append(f"{say('clinician', lang)}: {self.session.clinician_name.strip()}")
+            facts.append(f"{say('clinician', lang)}{colon}{self.session.clinician_name.strip()}")
         if self.session.patient_name.strip():
-            facts.append(f"{say('patient', lang)}: {self.session.patient_name.strip()}")
+            facts.append(f"{say('patient', lang)}{colon}{self.session.patient_name.strip()}")
         self.add(Paragraph(esc(" · ".join(facts))))
         if self.pack.is_past_review(self.today):
             due = _date(self.pack.info.next_review_due, lang)
@@ -284,7 +285,7 @@ class SummaryBuilder:
         before, after = self.session.sure_before, self.session.sure_after
         rows = [
             [
-                esc(f"{item.letter}: {self.text(item.question)}"),
+                esc(f"{item.letter}{say('label_sep', lang)}{self.text(item.question)}"),
                 answer(before, item.id),
                 answer(after, item.id),
             ]

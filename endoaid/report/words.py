@@ -101,6 +101,7 @@ WORDS: dict[str, dict[str, str]] = {
         "zh_CN": "每100名女性：{population}。",
     },
     "list_sep": {"en": "; ", "zh_CN": "；"},
+    "label_sep": {"en": ": ", "zh_CN": "："},
 }
 
 
