@@ -30,6 +30,12 @@ _TEXT: dict[str, dict[str, str]] = {
         "no_ratio": "The sources give no relative effect for this option, so her risk cannot "
         "be applied to it.",
         "no_arm": "The sources give no figure for this option in this comparison.",
+        "months_only": "These trials report months, not a chance over years, so endoaid cannot "
+        "use your risk here.",
+        "other_years": "The cited figures are for {years} years; your risk is for "
+        "{risk_years} years, so endoaid will not convert it.",
+        "too_many": "Her risk times the cited ratio would be more than all the women counted, "
+        "so endoaid will not show it.",
     },
     "zh_CN": {
         "trial": "研究中的数字：每{den}人中{value}人，{when}［{cites}］。",
@@ -38,6 +44,9 @@ _TEXT: dict[str, dict[str, str]] = {
         "= 每{den}人中{value}人，{when}［{cites}］。",
         "no_ratio": "资料中没有这个选择的相对效果，因此无法用于她的风险。",
         "no_arm": "资料中没有这个选择在此比较中的数字。",
+        "months_only": "这些试验报告的是月数，而不是若干年内的机会，因此这里无法使用您的风险。",
+        "other_years": "引用的数字是{years}年内的；您的风险是{risk_years}年内的，endoaid不会换算。",
+        "too_many": "她的风险乘以引用的比值后会超过统计的全部女性人数，因此endoaid不显示这个结果。",
     },
 }
 
@@ -122,14 +131,10 @@ def benefit_figures(
     if profile is not None and profile.baseline_risk_percent is not None:
         risk_years = profile.baseline_risk_years
         if years is None:
-            raise BenefitRefused(
-                "These trials report months, not a chance over years, so endoaid cannot "
-                "use your risk here."
-            )
+            raise BenefitRefused(text["months_only"])
         if risk_years != years:
             raise BenefitRefused(
-                f"The cited figures are for {_num(years)} years; your risk is for "
-                f"{_num(risk_years or 0)} years, so endoaid will not convert it."
+                text["other_years"].format(years=_num(years), risk_years=_num(risk_years or 0))
             )
         risk = profile.baseline_risk_percent * denominator / 100
 
@@ -205,10 +210,7 @@ def _risk_figure(
     effect = arm.relative_to_baseline
     value, low, high = risk * effect.ratio, risk * effect.low, risk * effect.high
     if high > den:
-        raise BenefitRefused(
-            "Her risk times the cited ratio would be more than all the women counted, "
-            "so endoaid will not show it."
-        )
+        raise BenefitRefused(text["too_many"])
     cites = list(effect.citations)
     formula = text["ratio"].format(
         risk=_num(risk),
