@@ -314,3 +314,20 @@ def test_the_question_is_not_hidden_behind_an_open_choice_list(qtbot, kiosk):
     qtbot.waitUntil(shell.still_there.isVisible, timeout=3000)
     assert not combo.view().isVisible()
     shell.still_there.stop()
+
+
+def test_carrying_on_puts_the_keyboard_back_where_she_was(qtbot, kiosk):
+    """After "Yes, I am still here" typing goes on in the field she was typing in."""
+    window = kiosk(kiosk_config(idle_seconds=0.2, countdown_seconds=5))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=1000)
+    window.go_to_page("values")
+    edit = window.page("values").concern_edit
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus, timeout=1000)
+    shell = window.kiosk_shell
+    qtbot.waitUntil(shell.still_there.isVisible, timeout=3000)
+    assert not edit.hasFocus()
+    click(qtbot, shell.still_there.stay_button)
+    assert edit.hasFocus()
+    shell.idle.stop()

@@ -6,7 +6,14 @@ import math
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class StillThereOverlay(QWidget):
@@ -30,6 +37,7 @@ class StillThereOverlay(QWidget):
         self.tick.setInterval(250)
         self.tick.timeout.connect(self._show_left)
         self._clock = QElapsedTimer()
+        self._return_focus: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         self.title = QLabel()
@@ -84,6 +92,10 @@ class StillThereOverlay(QWidget):
         parent = self.parentWidget()
         if parent is not None:
             self.setGeometry(parent.rect())
+        focused = QApplication.focusWidget()
+        self._return_focus = (
+            focused if focused is not None and not self.isAncestorOf(focused) else None
+        )
         self._clock.start()
         self.deadline.start()
         self.tick.start()
@@ -115,10 +127,14 @@ class StillThereOverlay(QWidget):
 
     def _stay(self) -> None:
         self.stop()
+        if self._return_focus is not None and self._return_focus.isVisible():
+            self._return_focus.setFocus(Qt.FocusReason.OtherFocusReason)  # back where she was
+        self._return_focus = None
         self.still_here.emit()
 
     def _expire(self) -> None:
         self.stop()
+        self._return_focus = None
         self.expired.emit()
 
     # --- any touch or key is an answer ----------------------------------------------------
