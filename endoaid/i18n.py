@@ -85,8 +85,9 @@ def install_translators(app: Any, lang: str) -> list[QTranslator]:
     """Load the translators for a language into the app, replacing those of the last language.
 
     Installing sends every widget a LanguageChange event, so an open window re-translates itself.
-    English needs no translator: the source strings are English. Qt's own strings (buttons of
-    standard dialogs) come from qtbase_<lang>.qm when Qt ships it.
+    English gets only endoaid_en.qm, the plural forms of "%n tablet(s)": the other source strings
+    are English. Qt's own strings (buttons of standard dialogs) come from qtbase_<lang>.qm when
+    Qt ships it.
     """
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
@@ -96,8 +97,6 @@ def install_translators(app: Any, lang: str) -> list[QTranslator]:
         app.removeTranslator(old)
     _installed.clear()
     QLocale.setDefault(locale_for(lang))
-    if lang == DEFAULT:
-        return []
     ours = QTranslator()  # owned by _installed, freed once removed
     path = resource_path("translations", OUR_CATALOGUE.format(lang=lang))
     if not ours.load(str(path)):
@@ -105,6 +104,11 @@ def install_translators(app: Any, lang: str) -> list[QTranslator]:
             f"The {lang} translation file {path.name} is missing; please reinstall endoaid."
         )
     loaded = [ours]
+    if lang == DEFAULT:
+        # English is the source language: its catalogue holds only plural forms ("1 tablet")
+        app.installTranslator(ours)
+        _installed.append(ours)
+        return [ours]
     qt_own = QTranslator()
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_own.load(QT_CATALOGUE.format(lang=lang), qt_folder):

@@ -23,6 +23,9 @@ REPO = Path(__file__).resolve().parent.parent
 SOURCES = REPO / "endoaid"
 TRANSLATIONS = REPO / "resources" / "translations"
 LANGUAGES = ("zh_CN",)
+PLURAL_ONLY = ("en",)
+"""Languages whose catalogue holds only the plural strings ("%n tablet(s)" -> "1 tablet",
+"2 tablets"): English is the source language, so it needs nothing else."""
 
 
 class ToolMissing(RuntimeError):
@@ -55,12 +58,23 @@ def qm_path(lang: str) -> Path:
     return TRANSLATIONS / f"endoaid_{lang}.qm"
 
 
-def run_lupdate(ts: Path, lang: str, sources: list[Path], drop_obsolete: bool = False) -> None:
-    """Merge the translatable strings of `sources` into `ts` (created when missing)."""
+def run_lupdate(
+    ts: Path,
+    lang: str,
+    sources: list[Path],
+    drop_obsolete: bool = False,
+    plural_only: bool | None = None,
+) -> None:
+    """Merge the translatable strings of `sources` into `ts` (created when missing).
+
+    The English catalogue takes only the plural strings (lupdate -pluralonly).
+    """
     command = [str(find_tool("pyside6-lupdate")), "-silent", "-locations", "none"]
     command += ["-source-language", "en", "-target-language", lang]
     if drop_obsolete:
         command.append("-no-obsolete")
+    if plural_only if plural_only is not None else lang in PLURAL_ONLY:
+        command.append("-pluralonly")
     command += [str(p) for p in sources] + ["-ts", str(ts)]
     subprocess.run(command, check=True, capture_output=True, text=True)
 
@@ -97,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sources = python_sources()
     status = 0
-    for lang in LANGUAGES:
+    for lang in LANGUAGES + PLURAL_ONLY:
         if not args.check:
             run_lupdate(ts_path(lang), lang, sources, args.drop_obsolete)
             run_lrelease(ts_path(lang), qm_path(lang))

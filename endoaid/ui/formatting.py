@@ -23,28 +23,31 @@ def date_text(value: dt.date, lang: str) -> str:
     return format_date(value, lang)
 
 
+def _english_plural(text: str, n: int) -> str:
+    """Return `text` with '(s)' resolved: only when no catalogue translated it.
+
+    The app always loads endoaid_en.qm for English; a window built without it (tests, a script
+    using the widgets) would otherwise show '3 tablet(s)'.
+    """
+    return text.replace("(s)", "" if n == 1 else "s")
+
+
 def _units(kind: str, n: int) -> str:
-    """'1 injection' / '13 injections': each wording literal, so lupdate can list it."""
-    one = n == 1
+    """'1 injection' / '13 injections': one plural string per kind (the catalogue picks the form).
+
+    English plural forms come from resources/translations/endoaid_en.qm, Chinese from zh_CN.
+    """
     if kind == "operation":
-        if one:
-            return QCoreApplication.translate("Formatting", "%n operation", None, n)
-        return QCoreApplication.translate("Formatting", "%n operations", None, n)
-    if kind == "injection":
-        if one:
-            return QCoreApplication.translate("Formatting", "%n injection", None, n)
-        return QCoreApplication.translate("Formatting", "%n injections", None, n)
-    if kind == "tablet":
-        if one:
-            return QCoreApplication.translate("Formatting", "%n tablet", None, n)
-        return QCoreApplication.translate("Formatting", "%n tablets", None, n)
-    if kind == "scan":
-        if one:
-            return QCoreApplication.translate("Formatting", "%n scan", None, n)
-        return QCoreApplication.translate("Formatting", "%n scans", None, n)
-    if one:
-        return QCoreApplication.translate("Formatting", "%n clinic visit", None, n)
-    return QCoreApplication.translate("Formatting", "%n clinic visits", None, n)
+        text = QCoreApplication.translate("Formatting", "%n operation(s)", None, n)
+    elif kind == "injection":
+        text = QCoreApplication.translate("Formatting", "%n injection(s)", None, n)
+    elif kind == "tablet":
+        text = QCoreApplication.translate("Formatting", "%n tablet(s)", None, n)
+    elif kind == "scan":
+        text = QCoreApplication.translate("Formatting", "%n scan(s)", None, n)
+    else:
+        text = QCoreApplication.translate("Formatting", "%n clinic visit(s)", None, n)
+    return _english_plural(text, n)
 
 
 def burden_text(series: CostSeries, years: int) -> str:

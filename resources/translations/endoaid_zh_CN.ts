@@ -283,61 +283,31 @@
 <context>
     <name>Formatting</name>
     <message numerus="yes">
-        <source>%n operation</source>
+        <source>%n operation(s)</source>
         <translation>
             <numerusform>%n次手术</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n operations</source>
-        <translation>
-            <numerusform>%n次手术</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n injection</source>
+        <source>%n injection(s)</source>
         <translation>
             <numerusform>%n次注射</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n injections</source>
-        <translation>
-            <numerusform>%n次注射</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n tablet</source>
+        <source>%n tablet(s)</source>
         <translation>
             <numerusform>%n片药</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n tablets</source>
-        <translation>
-            <numerusform>%n片药</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n scan</source>
+        <source>%n scan(s)</source>
         <translation>
             <numerusform>%n次检查</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n scans</source>
-        <translation>
-            <numerusform>%n次检查</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clinic visit</source>
-        <translation>
-            <numerusform>%n次门诊</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clinic visits</source>
+        <source>%n clinic visit(s)</source>
         <translation>
             <numerusform>%n次门诊</numerusform>
         </translation>

@@ -57,12 +57,36 @@ def test_chinese_loads_ours_and_qts_own_translations(clean_language: QApplicatio
 def test_switching_back_to_english_removes_the_chinese_translators(
     clean_language: QApplication,
 ) -> None:
-    """After zh_CN then en, nothing is translated any more and the locale is British English."""
+    """After zh_CN then en, only English plural forms remain and the locale is British English."""
     i18n.install_translators(clean_language, "zh_CN")
-    assert i18n.install_translators(clean_language, "en") == []
-    assert i18n.installed_translators() == []
+    installed = i18n.install_translators(clean_language, "en")
+    assert [t.language() for t in installed] == ["en"]
+    assert i18n.installed_translators() == installed
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+    assert QCoreApplication.translate("MainWindow", "Next ›") == "Next ›"
     assert QLocale().name() == "en_GB"
+
+
+@pytest.mark.parametrize(
+    ("lang", "count", "expected"),
+    [
+        ("en", 1, "1 tablet"),
+        ("en", 2, "2 tablets"),
+        ("en", 0, "0 clinic visits"),
+        ("zh_CN", 1, "1片药"),
+        ("zh_CN", 30, "30片药"),
+    ],
+)
+def test_counts_take_the_plural_form_of_the_language(
+    clean_language: QApplication, lang: str, count: int, expected: str
+) -> None:
+    """'%n tablet(s)' reads '1 tablet', '2 tablets' in English and '1片药' in Chinese.
+
+    Asked of the catalogue itself: the window's English fallback would hide a missing en .qm.
+    """
+    i18n.install_translators(clean_language, lang)
+    source = "%n clinic visit(s)" if "visit" in expected else "%n tablet(s)"
+    assert QCoreApplication.translate("Formatting", source, None, count) == expected
 
 
 def test_switching_many_times_keeps_one_set_of_translators(clean_language: QApplication) -> None:
