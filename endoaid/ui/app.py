@@ -101,13 +101,18 @@ def run_app(args: argparse.Namespace) -> int:
         from endoaid.ui.kiosk.shell import start_kiosk_config
 
         kiosk_config = start_kiosk_config(args)
+        from endoaid.ui.kiosk.clinic_data import use_configured_content
+
+        use_configured_content(kiosk_config)
     app = make_application()
     if not kiosk:
         start_log_file()  # kiosk mode writes nothing to disk
     window = build_window(args)
     if kiosk_config is not None:
+        from endoaid.ui.kiosk.clinic_data import load_configured_price_books
         from endoaid.ui.kiosk.shell import apply_kiosk
 
+        load_configured_price_books(window.state, kiosk_config)
         apply_kiosk(window, kiosk_config)
     install_excepthook(window, kiosk=kiosk)
     if kiosk:

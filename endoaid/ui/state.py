@@ -31,6 +31,8 @@ class ConsultationState(QObject):
         self.session = session if session is not None else Session()
         self.price_books: dict[str, PriceBook] = dict(pack.price_books)
         self._insurance_share: float | None = None
+        self.clinic_price_book: str | None = None
+        """The clinic's chosen starting price book (kiosk configuration); survives a wipe."""
         self._fill_defaults()
 
     # --- reading -----------------------------------------------------------------------
@@ -58,7 +60,11 @@ class ConsultationState(QObject):
 
     def price_book(self) -> PriceBook | None:
         """Return the chosen price book (the pack's default when none is chosen)."""
-        book_id = self.session.price_book_id or self.pack.default_price_book_id(self.lang)
+        book_id = (
+            self.session.price_book_id
+            or self.clinic_price_book
+            or self.pack.default_price_book_id(self.lang)
+        )
         if book_id and book_id in self.price_books:
             return self.price_books[book_id]
         return next(iter(self.price_books.values()), None)

@@ -28,6 +28,9 @@ KNOWN_FIELDS = {
     "printer",
     "language",
     "text_size",
+    "content_pack",
+    "price_book_files",
+    "default_price_book",
 }
 
 
@@ -46,6 +49,12 @@ class KioskConfig:
     printer: str | None = None
     language: str | None = None
     text_size: str = "A"
+    content_pack: Path | None = None
+    """A newer, checked content pack folder used instead of the bundled one."""
+    price_book_files: tuple[Path, ...] = ()
+    """The clinic's own price books (TOML or JSON), loaded at start."""
+    default_price_book: str | None = None
+    """The price book each new patient starts with (an id from the pack or the files)."""
     source: Path | None = None
 
 
@@ -117,8 +126,17 @@ def parse_config(data: Mapping[str, object], where: Path) -> KioskConfig:
         raise KioskConfigError(
             f"Kiosk configuration {where}: 'text_size' must be one of {', '.join(TEXT_SIZES)}."
         )
+    books = data.get("price_book_files", [])
+    if not isinstance(books, list) or not all(isinstance(b, str) and b.strip() for b in books):
+        raise KioskConfigError(
+            f"Kiosk configuration {where}: 'price_book_files' must be a list of file paths."
+        )
+    pack_text = _optional_text(data, "content_pack", where)
     return KioskConfig(
         pin_hash=pin_hash.strip(),
+        content_pack=Path(pack_text) if pack_text else None,
+        price_book_files=tuple(Path(b.strip()) for b in books),
+        default_price_book=_optional_text(data, "default_price_book", where),
         idle_seconds=_seconds(data, "idle_seconds", 120.0, where),
         countdown_seconds=_seconds(data, "countdown_seconds", 30.0, where),
         export_folder=Path(folder_text) if folder_text else None,
