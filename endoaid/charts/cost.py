@@ -126,7 +126,7 @@ def _money_chart(
         ax.set_ylim(bottom=0)
         ax.set_xticks(range(0, horizon + 1))
         ax.set_xlabel(word("years", lang, labels))
-        ax.set_ylabel(word("cost", lang, labels, currency=currency))
+        ax.set_ylabel(word("cost", lang, labels, currency=currency_symbol(currency, lang).strip()))
         ax.yaxis.set_major_formatter(lambda v, _pos: f"{v:,.0f}")
         ax.grid(color="#DDDDDD", linewidth=0.6)
         ax.set_axisbelow(True)
