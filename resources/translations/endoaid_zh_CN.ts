@@ -264,6 +264,10 @@
         <translation>此版本暂时还不能生成PDF小结。</translation>
     </message>
     <message>
+        <source>⚠ The summary was not made: {0}</source>
+        <translation>⚠ 未能生成小结：{0}</translation>
+    </message>
+    <message>
         <source>Save the summary</source>
         <translation>保存小结</translation>
     </message>

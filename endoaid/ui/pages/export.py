@@ -70,7 +70,8 @@ class ExportPage(Page):
         self.disclaimer.setText(self.state.text(self.state.pack.info.disclaimer))
 
     def _fail(self, exc: UserError) -> None:
-        self.status.setText("⚠ " + str(exc))
+        # the reason itself comes from the report layer, in English (a file path, a printer)
+        self.status.setText(self.tr("⚠ The summary was not made: {0}").format(str(exc)))
 
     def export_pdf(self) -> None:
         """Ask where to save (clinician mode only) and write the PDF there."""
