@@ -1129,11 +1129,11 @@
     </message>
     <message>
         <source>Before: {0} of 4</source>
-        <translation>之前：4题中{0}题</translation>
+        <translation>讨论前{0}/4</translation>
     </message>
     <message>
         <source>Now: {0} of 4</source>
-        <translation>现在：4题中{0}题</translation>
+        <translation>现在{0}/4</translation>
     </message>
     <message>
         <source>Ready to decide (SURE): {0}</source>
