@@ -44,14 +44,16 @@ def record_note(state: ConsultationState) -> str:
             state.text(decision.statement)
         )
     )
-    names = ", ".join(
+    comma = QCoreApplication.translate("RecordNote", ", ", "between the options compared")
+    semicolon = QCoreApplication.translate("RecordNote", "; ", "between priorities or concerns")
+    names = comma.join(
         state.option_name(ref) for ref in session.options
     ) or QCoreApplication.translate("RecordNote", "none")
     lines.append(QCoreApplication.translate("RecordNote", "Options compared: {0}").format(names))
     tops = priorities(state)
     lines.append(
         QCoreApplication.translate("RecordNote", "Her priorities: {0}").format(
-            "; ".join(tops)
+            semicolon.join(tops)
             if tops
             else QCoreApplication.translate("RecordNote", "none rated 3 or 4")
         )
@@ -59,7 +61,7 @@ def record_note(state: ConsultationState) -> str:
     if session.own_concerns:
         lines.append(
             QCoreApplication.translate("RecordNote", "Her own concerns: {0}").format(
-                "; ".join(session.own_concerns)
+                semicolon.join(session.own_concerns)
             )
         )
     for key, label in (
@@ -68,7 +70,8 @@ def record_note(state: ConsultationState) -> str:
     ):
         answers = getattr(session, key)
         if answers:
-            lines.append(f"{label}: {sure_score(answers)}/4")
+            score = QCoreApplication.translate("RecordNote", "{0}: {1}/4")
+            lines.append(score.format(label, sure_score(answers)))
     lines.append(
         QCoreApplication.translate("RecordNote", "Leaning: {0}").format(leaning_text(state))
     )

@@ -976,6 +976,16 @@
         <translation>讨论的决定：{0}</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the options compared</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between priorities or concerns</comment>
+        <translation>；</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -1002,6 +1012,10 @@
     <message>
         <source>SURE after</source>
         <translation>SURE（讨论后）</translation>
+    </message>
+    <message>
+        <source>{0}: {1}/4</source>
+        <translation>{0}：{1}/4</translation>
     </message>
     <message>
         <source>Leaning: {0}</source>
