@@ -862,6 +862,10 @@
         <translation>✘ 不适合</translation>
     </message>
     <message>
+        <source>{0}: {1} — {2}</source>
+        <translation>{0}：{1}——{2}</translation>
+    </message>
+    <message>
         <source>Please correct the field marked with ⚠ first.</source>
         <translation>请先修改标有⚠的项目。</translation>
     </message>

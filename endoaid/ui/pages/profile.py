@@ -243,7 +243,7 @@ class ProfilePage(Page):
         for fit in decision_fits(self.state.pack, profile, self.state.lang):
             title = self.state.text(self.state.pack.decision(fit.decision_id).title)
             mark = self.tr("✔ fits") if fit.applies else self.tr("✘ does not fit")
-            lines.append(f"{mark}: {title} — {fit.reason}")
+            lines.append(self.tr("{0}: {1} — {2}").format(mark, title, fit.reason))
         self.fits_text.setText("\n".join(lines))
 
     def ready_for_next(self) -> str | None:
