@@ -611,7 +611,7 @@
     </message>
     <message>
         <source>Copy note for the record</source>
-        <translation>复制病历记录</translation>
+        <translation>复制病历备注</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -1123,11 +1123,11 @@
     </message>
     <message>
         <source>Next steps</source>
-        <translation>接下来</translation>
+        <translation>接下来怎么做</translation>
     </message>
     <message>
         <source>Copy note for the record</source>
-        <translation>复制病历记录</translation>
+        <translation>复制病历备注</translation>
     </message>
     <message>
         <source>Copy a short note for the medical record</source>
