@@ -183,10 +183,9 @@ def _count(series: CostSeries, kind: str) -> list[int]:
     return series.clinic_visits if kind == "visit" else series.units[kind]
 
 
-def _units_phrase(n: int, kind: str, lang: str, labels: Mapping[str, str] | None) -> str:
-    name = word(f"kind_{kind}", lang, labels)
-    sep = word("label_sep", lang, labels)
-    return f"{name.lower() if lang == 'en' else name}{sep}{n}"
+def units_phrase(n: int, kind: str, lang: str, labels: Mapping[str, str] | None = None) -> str:
+    """Return a count in words: 'injections: 13', '注射13次'."""
+    return word(f"count_{kind}", lang, labels, n=n)
 
 
 def _units_chart(
@@ -229,12 +228,8 @@ def _units_chart(
         figure.legend(loc="outside lower center", ncols=min(len(series), 2), fontsize=9)
     parts: list[str] = []
     for s in series:
-        counts = (
-            word("list_sep", lang, labels)
-            .replace(";", ",")
-            .join(
-                _units_phrase(_count(s, k)[-1], k, lang, labels) for k in kinds if _count(s, k)[-1]
-            )
+        counts = word("clause_sep", lang, labels).join(
+            units_phrase(_count(s, k)[-1], k, lang, labels) for k in kinds if _count(s, k)[-1]
         )
         sep = word("label_sep", lang, labels)
         parts.append(f"{option_label(pack, decision, s.option, lang)}{sep}{counts or '0'}")

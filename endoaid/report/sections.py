@@ -14,6 +14,7 @@ from endoaid.charts import (
     reversibility_chart,
     side_effects_chart,
 )
+from endoaid.charts.cost import units_phrase
 from endoaid.charts.words import word
 from endoaid.consultation import (
     BenefitRefused,
@@ -188,9 +189,8 @@ class SummaryBuilder:
             return (
                 f"{esc(say('cost_over', self.lang, money=money, years=years))} <sup>{marks}</sup>"
             )
-        sep = word("label_sep", self.lang)
         units = word("clause_sep", self.lang).join(
-            f"{word('kind_' + kind, self.lang)}{sep}{series.units[kind][-1]}"
+            units_phrase(series.units[kind][-1], kind, self.lang)
             for kind in UNIT_KINDS
             if series.units[kind][-1]
         )
