@@ -289,31 +289,31 @@
     <message numerus="yes">
         <source>%n operation(s)</source>
         <translation>
-            <numerusform>%n次手术</numerusform>
+            <numerusform>手术%n次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n injection(s)</source>
         <translation>
-            <numerusform>%n次注射</numerusform>
+            <numerusform>注射%n次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tablet(s)</source>
         <translation>
-            <numerusform>%n片药</numerusform>
+            <numerusform>服药%n片</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n scan(s)</source>
         <translation>
-            <numerusform>%n次检查</numerusform>
+            <numerusform>检查%n次</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n clinic visit(s)</source>
         <translation>
-            <numerusform>%n次门诊</numerusform>
+            <numerusform>门诊%n次</numerusform>
         </translation>
     </message>
 </context>

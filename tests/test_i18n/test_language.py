@@ -73,14 +73,14 @@ def test_switching_back_to_english_removes_the_chinese_translators(
         ("en", 1, "1 tablet"),
         ("en", 2, "2 tablets"),
         ("en", 0, "0 clinic visits"),
-        ("zh_CN", 1, "1片药"),
-        ("zh_CN", 30, "30片药"),
+        ("zh_CN", 1, "服药1片"),
+        ("zh_CN", 30, "服药30片"),
     ],
 )
 def test_counts_take_the_plural_form_of_the_language(
     clean_language: QApplication, lang: str, count: int, expected: str
 ) -> None:
-    """'%n tablet(s)' reads '1 tablet', '2 tablets' in English and '1片药' in Chinese.
+    """'%n tablet(s)' reads '1 tablet', '2 tablets' in English and "服药1片" in Chinese.
 
     Asked of the catalogue itself: the window's English fallback would hide a missing en .qm.
     """
