@@ -12,9 +12,8 @@ import sys
 import time
 
 from endoaid.resources import resource_path
-
-BODY_POINT_SIZE = 12
-KIOSK_POINT_SIZE = 15
+from endoaid.ui.theme_contrast import CLINICIAN_POINT_SIZE as BODY_POINT_SIZE
+from endoaid.ui.theme_contrast import KIOSK_POINT_SIZE
 
 
 def _since_process_start_ms() -> int | None:
@@ -101,9 +100,10 @@ def run_app(args: argparse.Namespace) -> int:
         from endoaid.ui.kiosk.shell import start_kiosk_config
 
         kiosk_config = start_kiosk_config(args)
-        from endoaid.ui.kiosk.clinic_data import use_configured_content
+        from endoaid.ui.kiosk.clinic_data import use_configured_content, use_private_caches
 
         use_configured_content(kiosk_config)
+        use_private_caches()
     app = make_application()
     if not kiosk:
         start_log_file()  # kiosk mode writes nothing to disk

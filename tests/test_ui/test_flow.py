@@ -158,3 +158,15 @@ def test_options_page_states_the_condition_of_the_decision(window, pack):
     window.open_decision("treatment-duration")
     condition = pack.decision("treatment-duration").condition.get("en")
     assert window.page("options").condition.text() == condition
+
+
+def test_choosing_a_decision_shows_its_question_on_the_page(qtbot, window, pack):
+    """The chosen decision's question and situation are shown in view, not only on hover."""
+    window.go_to_page("welcome")
+    page = window.page("welcome")
+    assert not page.chosen_statement.isVisible()
+    decision = pack.decision("postmenopausal-endocrine")
+    click(qtbot, page.decision_buttons[decision.id])
+    assert page.chosen_statement.isVisible()
+    assert decision.statement.get("en") in page.chosen_statement.text()
+    assert decision.condition.get("en") in page.chosen_statement.text()

@@ -33,6 +33,12 @@ confidence = "high"
 """
 
 
+def _forget_env(monkeypatch, name: str) -> None:
+    """Unset `name` for one test, restoring the old value (or absence) afterwards."""
+    monkeypatch.setenv(name, "")  # records the old state, so the code under test cannot leak
+    monkeypatch.delenv(name)
+
+
 def _config(tmp_path: Path, **extra: object):
     return parse_config({"pin_hash": PIN_HASH, **extra}, tmp_path / "kiosk.toml")
 
@@ -67,7 +73,7 @@ def test_unknown_default_price_book_refuses_to_start(pack, tmp_path):
 
 def test_configured_content_pack_is_used(tmp_path, monkeypatch):
     """A content_pack folder in the configuration becomes the pack the app loads."""
-    monkeypatch.delenv(CONTENT_OVERRIDE, raising=False)
+    _forget_env(monkeypatch, CONTENT_OVERRIDE)
     folder = tmp_path / "content"
     folder.mkdir()
     use_configured_content(_config(tmp_path, content_pack=str(folder)))
@@ -76,7 +82,7 @@ def test_configured_content_pack_is_used(tmp_path, monkeypatch):
 
 def test_missing_content_pack_folder_refuses_to_start(tmp_path, monkeypatch):
     """A content_pack folder that does not exist is refused before anything starts."""
-    monkeypatch.delenv(CONTENT_OVERRIDE, raising=False)
+    _forget_env(monkeypatch, CONTENT_OVERRIDE)
     with pytest.raises(KioskConfigError, match="does not exist"):
         use_configured_content(_config(tmp_path, content_pack=str(tmp_path / "gone")))
     assert CONTENT_OVERRIDE not in os.environ
@@ -86,3 +92,14 @@ def test_price_book_files_must_be_a_list_of_paths(tmp_path):
     """A single string where a list belongs is one clear sentence."""
     with pytest.raises(KioskConfigError, match="must be a list of file paths"):
         _config(tmp_path, price_book_files="local.toml")
+
+
+def test_kiosk_keeps_matplotlib_cache_private(monkeypatch):
+    """matplotlib's cache goes to a private temporary folder in kiosk mode."""
+    from endoaid.ui.kiosk.clinic_data import use_private_caches
+
+    _forget_env(monkeypatch, "MPLCONFIGDIR")
+    use_private_caches()
+    folder = Path(os.environ["MPLCONFIGDIR"])
+    assert folder.is_dir() and folder.name.startswith("endoaid-kiosk-")
+    assert str(Path.home()) not in str(folder)

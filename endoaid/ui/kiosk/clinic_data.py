@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 
 from endoaid.consultation import load_price_book_file
 from endoaid.errors import UserError
@@ -39,3 +42,11 @@ def load_configured_price_books(state: ConsultationState, config: KioskConfig) -
                 "which is neither shipped nor in its price_book_files."
             )
         state.clinic_price_book = config.default_price_book
+
+
+def use_private_caches() -> None:
+    """Keep matplotlib's font cache out of the user's folders: a kiosk leaves nothing behind."""
+    if "MPLCONFIGDIR" not in os.environ:
+        folder = tempfile.mkdtemp(prefix="endoaid-kiosk-")
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        os.environ["MPLCONFIGDIR"] = folder

@@ -24,10 +24,19 @@ class WelcomePage(Page):
         self.decision_layout = QVBoxLayout(self.decision_box)
         self.decision_layout.setContentsMargins(0, 0, 0, 0)
         self.decision_buttons: dict[str, QPushButton] = {}
+        # The chosen decision's question and situation, in view (never hover-only).
+        self.chosen_statement = wrapped_label(object_name="note")
+        self.chosen_statement.setVisible(False)
         self.start_button = QPushButton()
         self.start_button.setObjectName("primary")
         self.start_button.clicked.connect(lambda: self.request_page.emit("next"))
-        for widget in (self.intro, self.nothing_stored, self.choose_label, self.decision_box):
+        for widget in (
+            self.intro,
+            self.nothing_stored,
+            self.choose_label,
+            self.decision_box,
+            self.chosen_statement,
+        ):
             self.body_layout.addWidget(widget)
         self.body_layout.addWidget(self.start_button)
         self.body_layout.addStretch(1)
@@ -69,6 +78,12 @@ class WelcomePage(Page):
             button.setToolTip(self.state.text(decision.statement))
             button.setAccessibleName(self.tr("Talk about: {0}").format(title))
         self.start_button.setEnabled(current is not None)
+        if current is not None and current in decisions:
+            chosen = decisions[current]
+            self.chosen_statement.setText(
+                f"{self.state.text(chosen.statement)}\n{self.state.text(chosen.condition)}"
+            )
+        self.chosen_statement.setVisible(current is not None and current in decisions)
 
     def _choose(self, decision_id: str) -> None:
         if decision_id != self.state.session.decision_id:
