@@ -117,7 +117,9 @@ class GlossaryTerm(Model):
 
 
 class Person(Model):
-    name: str
+    """An author or reviewer; a name may read differently per language."""
+
+    name: Localized
     role: Localized
 
 

@@ -333,7 +333,8 @@ class SummaryBuilder:
         def people(persons: list) -> str:  # type: ignore[type-arg]
             sep = say("list_sep", lang)
             return sep.join(
-                p.name + word("aside", lang, text=self.text(p.role)).rstrip() for p in persons
+                self.text(p.name) + word("aside", lang, text=self.text(p.role)).rstrip()
+                for p in persons
             )
 
         book = (

@@ -44,8 +44,8 @@ KEPT_IN_LATIN = {
 }
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]{2,}")
 ALLOWED_STRAYS = 8
-"""Words that may stay English (today: the authors' and reviewers' names, which are not
-translatable data in the pack). A new untranslated heading or label pushes the count over."""
+"""Words that may stay English (the app's name, units such as mg). A new untranslated heading
+or label pushes the count over."""
 
 
 def _body_text(pdf: bytes) -> str:

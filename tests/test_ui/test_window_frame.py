@@ -42,7 +42,7 @@ def test_about_opens_from_every_page_with_disclosure_and_numbered_sources(qtbot,
         for expected in (
             pack.info.version,
             pack.info.update_policy.get("en"),
-            pack.info.authors[0].name,
+            pack.info.authors[0].name.get("en"),
             pack.info.funding.get("en"),
             pack.info.conflicts_of_interest.get("en"),
         ):

@@ -34,7 +34,7 @@ def about_html(pack: ContentPack, lang: str) -> str:
         w[key] = esc(QCoreApplication.translate("AboutDialog", "{0}:").format(words[key]))
 
     def people(items: list) -> str:
-        return "".join(f"<li>{esc(p.name)} — {esc(p.role.get(lang))}</li>" for p in items)
+        return "".join(f"<li>{esc(p.name.get(lang))} — {esc(p.role.get(lang))}</li>" for p in items)
 
     parts = [
         f"<h2>{esc(info.title.get(lang))}</h2>",
