@@ -39,4 +39,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>StillThereOverlay</name>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>%n second left</numerusform>
+            <numerusform>%n seconds left</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

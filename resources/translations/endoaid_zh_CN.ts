@@ -1086,13 +1086,19 @@
         <source>Forgets every answer and goes back to the start</source>
         <translation>清除所有回答，回到开头</translation>
     </message>
+    <message numerus="yes">
+        <source>%n second(s) left</source>
+        <translation>
+            <numerusform>还剩%n秒</numerusform>
+        </translation>
+    </message>
     <message>
         <source>1 second left</source>
-        <translation>还剩1秒</translation>
+        <translation type="vanished">还剩1秒</translation>
     </message>
     <message>
         <source>{0} seconds left</source>
-        <translation>还剩{0}秒</translation>
+        <translation type="vanished">还剩{0}秒</translation>
     </message>
 </context>
 <context>

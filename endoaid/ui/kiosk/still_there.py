@@ -119,10 +119,7 @@ class StillThereOverlay(QWidget):
 
     def _show_left(self) -> None:
         left = self.seconds_left()
-        if left == 1:
-            self.countdown.setText(self.tr("1 second left"))
-        else:
-            self.countdown.setText(self.tr("{0} seconds left").format(left))
+        self.countdown.setText(self.tr("%n second(s) left", "", left))
         self.countdown.setAccessibleName(self.countdown.text())
 
     def _stay(self) -> None:
