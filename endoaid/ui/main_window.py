@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -131,11 +131,22 @@ class MainWindow(WindowActions, QMainWindow):
         self.next_button.setAccessibleName(self.tr("Next step"))
         self.about_button.setText(self.tr("About and sources"))
         self.about_button.setAccessibleName(self.tr("About this guide and its sources"))
+        self.back_button.setAccessibleDescription(
+            self.tr("Goes to the previous step; nothing you entered is lost.")
+        )
+        self.next_button.setAccessibleDescription(
+            self.tr("Goes to the next step; nothing you entered is lost.")
+        )
+        self.about_button.setAccessibleDescription(
+            self.tr("Who wrote the content, how it is funded, and every source.")
+        )
         self._retranslate_actions()
         for page in self.built_pages():
             page.retranslate()
         self.step_bar.set_steps(self.step_titles())
         self._update_header()
+        if self.stack.currentWidget() is not None:
+            self.describe_controls()
 
     def _update_header(self) -> None:
         info, lang = self.state.pack.info, self.state.lang
@@ -234,6 +245,17 @@ class MainWindow(WindowActions, QMainWindow):
         self.next_button.setEnabled(index < len(PAGES) - 1)
         self.nav_hint.setText("")
         page.on_enter()
+        self.describe_controls()
+        # Some pages finish building after the event loop runs (charts): describe them then too.
+        QTimer.singleShot(0, self.describe_controls)
+
+    def describe_controls(self) -> None:
+        """Give every control of the window an accessible description in the current language."""
+        from endoaid.ui.descriptions import describe_controls
+
+        for page in self.built_pages():
+            describe_controls(page, page.title())
+        describe_controls(self, self.windowTitle(), skip_inside=(Page,))
 
     def go_to_page(self, page_id: str) -> None:
         """Show the page with this id."""

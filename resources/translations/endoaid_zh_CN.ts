@@ -226,6 +226,41 @@
     </message>
 </context>
 <context>
+    <name>Descriptions</name>
+    <message>
+        <source>Shows where this answer comes from.</source>
+        <translation>显示这条回答的资料来源。</translation>
+    </message>
+    <message>
+        <source>0 means this does not matter to you, 4 means it matters a lot.</source>
+        <translation>0表示这对您不重要，4表示非常重要。</translation>
+    </message>
+    <message>
+        <source>Answer yes or no; you can change your answer at any time.</source>
+        <translation>请回答“是”或“否”；您随时可以更改。</translation>
+    </message>
+    <message>
+        <source>Goes straight to this step; nothing you entered is lost.</source>
+        <translation>直接进入这一步；您填写的内容不会丢失。</translation>
+    </message>
+    <message>
+        <source>Tick or untick; you can change it at any time.</source>
+        <translation>勾选或取消勾选；您随时可以更改。</translation>
+    </message>
+    <message>
+        <source>On the page &apos;%1&apos;; a problem with what you enter is shown beside it.</source>
+        <translation>位于“%1”页面；如果填写有问题，会在旁边提示。</translation>
+    </message>
+    <message>
+        <source>Your own words; they are kept in the summary.</source>
+        <translation>用您自己的话填写；内容会保存在总结中。</translation>
+    </message>
+    <message>
+        <source>On the page &apos;%1&apos;.</source>
+        <translation>位于“%1”页面。</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
         <source>Export</source>
@@ -516,6 +551,18 @@
     <message>
         <source>About this guide and its sources</source>
         <translation>关于本指南及其来源</translation>
+    </message>
+    <message>
+        <source>Goes to the previous step; nothing you entered is lost.</source>
+        <translation>返回上一步；您填写的内容不会丢失。</translation>
+    </message>
+    <message>
+        <source>Goes to the next step; nothing you entered is lost.</source>
+        <translation>进入下一步；您填写的内容不会丢失。</translation>
+    </message>
+    <message>
+        <source>Who wrote the content, how it is funded, and every source.</source>
+        <translation>内容由谁编写、经费来源，以及所有参考资料。</translation>
     </message>
     <message>
         <source>Content {0}</source>

@@ -85,3 +85,52 @@ def test_tab_order_runs_steps_then_page_then_back_about_next(qtbot, window):
     assert order.index(page.menopause) < order.index(page.fields["age"])
     assert all(order.index(w) < order.index(window.back_button) for w in inside)
     assert page.checks["prior_endocrine_therapy"] in inside
+
+
+def _undescribed(root: QWidget) -> list[str]:
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, INTERACTIVE) or not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget.parent(), QAbstractSpinBox | QComboBox):
+            continue  # the inner line edit speaks for its parent
+        if isinstance(widget, QTabBar):  # Qt's tab-bar interface speaks for the current tab
+            described = widget.accessibleDescription()
+        else:
+            iface = QAccessible.queryAccessibleInterface(widget)
+            described = iface.text(QAccessible.Text.Description) if iface else ""
+        if not described.strip():
+            missing.append(f"{type(widget).__name__} {widget.accessibleName()!r}")
+    return missing
+
+
+def test_every_interactive_widget_on_every_page_has_a_description(qtbot, window):
+    """Screen readers get a description after each control's name, on every page."""
+    window.state.set_profile(premenopausal_early())
+    window.open_decision("ovarian-suppression-method")
+    problems = {}
+    for index, page in enumerate(window.pages):
+        window.go_to(index)
+        qtbot.wait(1)
+        if missing := _undescribed(window):
+            problems[page.page_id] = missing
+    assert problems == {}
+
+
+def test_descriptions_follow_the_language(qtbot, window):
+    """After switching to Chinese the descriptions are Chinese, and back to English again."""
+    window.open_decision("ovarian-suppression-method")
+    window.go_to_page("compare")
+    qtbot.wait(1)
+    source = next(
+        w for w in window.current_page().findChildren(QAbstractButton) if w.accessibleDescription()
+    )
+    english = source.accessibleDescription()
+    window.set_language("zh_CN")
+    try:
+        chinese = source.accessibleDescription()
+        assert chinese != english
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in chinese)
+    finally:
+        window.set_language("en")
+    assert source.accessibleDescription() == english
