@@ -5,6 +5,8 @@ What is said about treatments comes from the content pack; only the document's f
 
 from __future__ import annotations
 
+from endoaid.charts.words import WORDS as SHARED_WORDS
+
 WORDS: dict[str, dict[str, str]] = {
     "summary_of": {"en": "Summary of your decision aid session", "zh_CN": "决策辅助会谈摘要"},
     "date": {"en": "Date", "zh_CN": "日期"},
@@ -100,13 +102,11 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Out of 100 women: {population}.",
         "zh_CN": "每100名女性：{population}。",
     },
-    "list_sep": {"en": "; ", "zh_CN": "；"},
-    "label_sep": {"en": ": ", "zh_CN": "："},
 }
 
 
 def say(key: str, lang: str, **values: object) -> str:
     """Return the report word `key` in `lang` (English when missing), filled with `values`."""
-    entry = WORDS[key]
+    entry = WORDS.get(key) or SHARED_WORDS[key]  # punctuation is shared with the charts
     text = entry.get(lang) or entry["en"]
     return text.format(**values) if values else text
