@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,11 +13,20 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # matplotlib must never try an interactive backend in tests.
 os.environ.setdefault("MPLBACKEND", "Agg")
+# Checked content packs are kept in a throwaway folder, never in the user's cache.
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="endoaid-test-cache-")
 
 from endoaid.content import ContentPack, load_pack
 from endoaid.resources import content_dir
 
 REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _throwaway_cache():
+    """Remove the kept content packs of this run at its end."""
+    yield
+    shutil.rmtree(os.environ["XDG_CACHE_HOME"], ignore_errors=True)
 
 
 @pytest.fixture(scope="session")

@@ -193,11 +193,19 @@ def check_references(
             add("pack.toml", f"pack.price_book_by_language.{lang}", "is not a known language")
         if book_id not in pack.price_books:
             add("pack.toml", f"pack.price_book_by_language.{lang}", "names no shipped price book")
-    if dt.date.today() > pack.info.next_review_due:
-        add(
-            "pack.toml",
-            "pack.next_review_due",
-            f"the content was due for review on {pack.info.next_review_due.isoformat()}",
-            severity="warning",
-        )
     return problems
+
+
+def review_problems(pack: ContentPack, today: dt.date | None = None) -> list[Problem]:
+    """Return the warning that the content is past its review date (none when it is not).
+
+    Kept apart from `check_references`, which depends on the files only: this one depends on
+    the day, so a pack kept between runs is checked for it each time it is loaded.
+    """
+    from endoaid.content.pack import Problem
+
+    if not pack.is_past_review(today):
+        return []
+    due = pack.info.next_review_due.isoformat()
+    message = f"the content was due for review on {due}"
+    return [Problem("pack.toml", "pack.next_review_due", message, "warning")]

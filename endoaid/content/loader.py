@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import tomllib
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from endoaid.content.checks import check_references
+from endoaid.content.checks import check_references, review_problems
 from endoaid.content.pack import ContentPack, PackInvalid, Problem
 from endoaid.content.schema import (
     Attribute,
@@ -123,8 +124,12 @@ class _Reader:
         return out
 
 
-def load_pack(path: Path | str | None = None) -> ContentPack:
-    """Load and check the pack at `path` (default: the shipped one); raise PackInvalid."""
+def load_pack(path: Path | str | None = None, *, cache_dir: Path | None = None) -> ContentPack:
+    """Load and check the pack at `path` (default: the shipped one); raise PackInvalid.
+
+    With `cache_dir`, a pack that passed before is taken from there when none of its files
+    changed (see `endoaid.content.cache`), and a newly checked one is kept there.
+    """
     if path is None:
         from endoaid.resources import content_dir
 
@@ -132,6 +137,23 @@ def load_pack(path: Path | str | None = None) -> ContentPack:
     root = Path(path)
     if not root.is_dir():
         raise PackInvalid([Problem(str(root), "", "is not a folder with a content pack")])
+    if cache_dir is None:
+        pack = _read_and_check(root)
+    else:
+        from endoaid.content.cache import PackCache
+
+        cache = PackCache(Path(cache_dir), root)
+        kept = cache.load()
+        if kept is None:
+            pack = _read_and_check(root)
+            cache.store(pack)
+        else:
+            pack = kept
+    return replace(pack, warnings=pack.warnings + review_problems(pack))
+
+
+def _read_and_check(root: Path) -> ContentPack:
+    """Read every file of the pack at `root`, validate and cross-check it; raise PackInvalid."""
     reader = _Reader(root)
     info_data = reader.toml(root / "pack.toml")
     info = None
@@ -168,4 +190,4 @@ def load_pack(path: Path | str | None = None) -> ContentPack:
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         raise PackInvalid(problems)
-    return ContentPack(**{**pack.__dict__, "warnings": problems})
+    return replace(pack, warnings=problems)

@@ -1,0 +1,108 @@
+"""A checked content pack kept between runs, so start-up does not parse and check it again.
+
+Reading the TOML files, validating every record and checking the references takes longer than
+everything else the window needs before it can be shown. Once a pack has passed, it is kept in
+the user's cache folder under a key made from every byte of every file in the pack and the
+versions of endoaid, pydantic and Python: any edit to the pack, or any upgrade, gives a new key,
+so a kept pack is never older than its files. The day-dependent review warning is not kept; the
+loader adds it on each load.
+
+The file is a pickle, which only endoaid writes, in a folder only the user can write to; a file
+that cannot be read for any reason is ignored (and the pack is loaded from its files), and a
+cache folder that cannot be written costs only the time saved. Kiosk mode keeps no cache.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+import pickle
+import sys
+import tempfile
+from pathlib import Path
+
+from endoaid.content.pack import ContentPack
+
+log = logging.getLogger("endoaid")
+
+FORMAT = b"endoaid-pack-cache 1\n"
+"""First line of every cache file; a change of layout changes this and the key."""
+
+KEEP = 4
+"""How many kept packs stay in the folder (one per pack and version in use)."""
+
+
+def pack_digest(root: Path) -> str:
+    """Return a key for the pack at `root`: its files, their names, and the software reading it."""
+    import pydantic
+
+    from endoaid import __version__
+
+    digest = hashlib.sha256(FORMAT)
+    for part in (__version__, pydantic.VERSION, sys.version):
+        digest.update(part.encode("utf-8") + b"\0")
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        data = path.read_bytes()
+        name = path.relative_to(root).as_posix().encode("utf-8")
+        digest.update(b"%s\0%d\0" % (name, len(data)))
+        digest.update(data)
+    return digest.hexdigest()
+
+
+class PackCache:
+    """The kept copy of one pack in `folder`, if there is one."""
+
+    def __init__(self, folder: Path, root: Path) -> None:
+        self.folder = folder
+        try:
+            self.path: Path | None = folder / f"pack-{pack_digest(root)[:40]}.pickle"
+        except OSError:  # a pack file that cannot be read: the loader will say which
+            self.path = None
+
+    def load(self) -> ContentPack | None:
+        """Return the kept pack, or None when there is none or it cannot be used."""
+        if self.path is None:
+            return None
+        try:
+            with self.path.open("rb") as fh:
+                if fh.readline() != FORMAT:
+                    return None
+                pack = pickle.load(fh)
+        except FileNotFoundError:
+            return None
+        except Exception:
+            log.info("the kept content pack %s could not be read", self.path, exc_info=True)
+            return None
+        return pack if isinstance(pack, ContentPack) else None
+
+    def store(self, pack: ContentPack) -> None:
+        """Keep `pack` (written whole, then renamed); a folder that cannot be written is skipped."""
+        if self.path is None:
+            return
+        temp: str | None = None
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            handle, temp = tempfile.mkstemp(prefix=".pack-", dir=self.folder)
+            with os.fdopen(handle, "wb") as fh:
+                fh.write(FORMAT)
+                pickle.dump(pack, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temp, self.path)
+            temp = None
+            self._prune()
+        except (OSError, pickle.PicklingError):
+            log.info("the content pack could not be kept in %s", self.folder, exc_info=True)
+        finally:
+            if temp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(temp)
+
+    def _prune(self) -> None:
+        """Remove all but the newest KEEP kept packs."""
+        kept = sorted(
+            self.folder.glob("pack-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True
+        )
+        for old in kept[KEEP:]:
+            with contextlib.suppress(OSError):
+                old.unlink()
