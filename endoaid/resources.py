@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sys
 from functools import cache
-from importlib import resources as importlib_resources
 from pathlib import Path
 
 
@@ -13,9 +12,14 @@ class ResourcesMissing(RuntimeError):
     """The resources folder cannot be found: the installation is incomplete."""
 
 
+def _package_dir() -> Path:
+    """Return the folder of the endoaid package (plain files: Qt needs real paths anyway)."""
+    return Path(__file__).resolve().parent
+
+
 def _candidates() -> list[Path]:
     # A wheel puts resources/ inside the package (hatchling force-include).
-    found: list[Path] = [Path(str(importlib_resources.files("endoaid") / "resources"))]
+    found: list[Path] = [_package_dir() / "resources"]
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         found.append(Path(frozen) / "resources")

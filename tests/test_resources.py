@@ -26,21 +26,21 @@ def _fake_resources(root: Path) -> Path:
 def test_installed_package_resources_come_first(tmp_path, monkeypatch):
     """A wheel's endoaid/resources is used before anything else."""
     installed = _fake_resources(tmp_path / "site" / "endoaid" / "resources")
-    monkeypatch.setattr(resources.importlib_resources, "files", lambda _pkg: installed.parent)
+    monkeypatch.setattr(resources, "_package_dir", lambda: installed.parent)
     assert resources.resources_root() == installed
 
 
 def test_frozen_app_resources_are_found(tmp_path, monkeypatch):
     """A PyInstaller bundle's resources/ (sys._MEIPASS) is used when no package copy exists."""
     frozen = _fake_resources(tmp_path / "bundle" / "resources")
-    monkeypatch.setattr(resources.importlib_resources, "files", lambda _pkg: tmp_path / "none")
+    monkeypatch.setattr(resources, "_package_dir", lambda: tmp_path / "none")
     monkeypatch.setattr(sys, "_MEIPASS", str(frozen.parent), raising=False)
     assert resources.resources_root() == frozen
 
 
 def test_checkout_resources_are_the_fallback(tmp_path, monkeypatch):
     """In a source checkout (editable install) the repository's resources/ is used."""
-    monkeypatch.setattr(resources.importlib_resources, "files", lambda _pkg: tmp_path / "none")
+    monkeypatch.setattr(resources, "_package_dir", lambda: tmp_path / "none")
     monkeypatch.delattr(sys, "_MEIPASS", raising=False)
     checkout = Path(resources.__file__).resolve().parent.parent / "resources"
     if not (checkout / "content" / "pack.toml").is_file():
@@ -50,7 +50,7 @@ def test_checkout_resources_are_the_fallback(tmp_path, monkeypatch):
 
 def test_missing_resources_name_the_places_tried(tmp_path, monkeypatch):
     """With no resources anywhere, the error says so in one sentence with the paths."""
-    monkeypatch.setattr(resources.importlib_resources, "files", lambda _pkg: tmp_path / "a")
+    monkeypatch.setattr(resources, "_package_dir", lambda: tmp_path / "a")
     monkeypatch.delattr(sys, "_MEIPASS", raising=False)
     monkeypatch.setattr(resources, "__file__", str(tmp_path / "b" / "endoaid" / "resources.py"))
     with pytest.raises(resources.ResourcesMissing, match="resources folder is missing"):

@@ -75,7 +75,7 @@ class ProfileError(UserError):
 class Profile(BaseModel):
     """What the clinician enters about her; every fact optional except menopause and setting."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     menopause: Menopause
     setting: Setting = "early"

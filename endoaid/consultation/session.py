@@ -36,7 +36,7 @@ def _now() -> dt.datetime:
 class Session(BaseModel):
     """One consultation: her situation, the options compared, what matters, where she leans."""
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, defer_build=True)
 
     schema_version: Literal[1] = SCHEMA_VERSION
     created: dt.datetime = Field(default_factory=_now)
@@ -64,6 +64,22 @@ class Session(BaseModel):
         fresh = Session()
         for name in type(self).model_fields:
             object.__setattr__(self, name, getattr(fresh, name))
+
+
+def new_session(lang: str, content_version: str) -> Session:
+    """Return an empty session in `lang` for the pack of `content_version`, without validating.
+
+    Validators are built on first use (start-up does not wait for them); both arguments come
+    from the program, not from a person, and `prepare_validation` builds the validators once
+    the window is up.
+    """
+    return Session.model_construct(lang=lang, content_version=content_version)
+
+
+def prepare_validation() -> None:
+    """Build the validators of a session and a profile now, rather than on the first edit."""
+    Session.model_rebuild()
+    Profile.model_rebuild()
 
 
 def save_session(session: Session, path: Path | str) -> None:

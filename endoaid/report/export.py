@@ -9,6 +9,7 @@ from endoaid.consultation import Session, load_session, make_profile
 from endoaid.content import ContentPack, load_pack
 from endoaid.errors import UserError
 from endoaid.report.build import build_report, check_target
+from endoaid.user_folders import content_cache_dir
 
 
 class ExportInputError(UserError):
@@ -65,7 +66,7 @@ def session_from_args(pack: ContentPack, args: argparse.Namespace) -> Session:
 def export_command(args: argparse.Namespace) -> int:
     """Write the PDF summary asked for on the command line; return 0 (UserError otherwise)."""
     target = check_target(Path(args.output))
-    pack = load_pack()
+    pack = load_pack(cache_dir=content_cache_dir())
     session = session_from_args(pack, args)
     written = build_report(pack, session, target, paper=args.paper or "a4")
     print(written)

@@ -67,12 +67,13 @@ def make_application():
 
 def build_window(args: argparse.Namespace):
     """Return the main window with the content pack loaded, ready to show."""
-    from endoaid.consultation import Session
+    from endoaid.consultation import new_session
     from endoaid.content import load_pack
     from endoaid.i18n import install_translators, resolve_language
     from endoaid.ui.clinician_tools import load_remembered_price_books
     from endoaid.ui.main_window import MainWindow
     from endoaid.ui.state import ConsultationState
+    from endoaid.user_folders import content_cache_dir
 
     kiosk = bool(getattr(args, "kiosk", False))
     app = make_application()
@@ -80,8 +81,8 @@ def build_window(args: argparse.Namespace):
     install_translators(app, lang)
     apply_font(app, lang, kiosk=kiosk)
     app.setStyleSheet(load_stylesheet(kiosk))
-    pack = load_pack()
-    session = Session(lang=lang)
+    pack = load_pack(cache_dir=None if kiosk else content_cache_dir())
+    session = new_session(lang, pack.info.version)
     state = ConsultationState(pack, session, kiosk=kiosk)
     window = MainWindow(state, kiosk=kiosk)
     if not kiosk:
@@ -129,4 +130,9 @@ def run_app(args: argparse.Namespace) -> int:
         window.setProperty("smoke_test", True)
         window.close()
         return 0
+    from PySide6.QtCore import QTimer
+
+    from endoaid.consultation import prepare_validation
+
+    QTimer.singleShot(0, prepare_validation)  # while she reads the first page
     return app.exec()

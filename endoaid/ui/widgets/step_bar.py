@@ -70,9 +70,7 @@ class StepBar(QWidget):
             font = button.font()
             font.setBold(i == index)
             button.setFont(font)
-            button.setProperty("current", i == index)
-            button.style().unpolish(button)
-            button.style().polish(button)
+            button.setProperty("current", i == index)  # the stylesheet follows :checked
 
     def buttons(self) -> list[QPushButton]:
         """Return the step buttons in order (for tests and keyboard order)."""

@@ -1,0 +1,22 @@
+"""Where endoaid keeps what it may throw away: the checked content pack (Qt's cache folder).
+
+Kept apart from the content layer, which is plain Python and is handed the folder.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+NO_CACHE = "ENDOAID_NO_CACHE"
+"""Set (to anything) to load the content pack from its files every time, keeping nothing."""
+
+
+def content_cache_dir() -> Path | None:
+    """Return the folder for the kept content pack, or None when nothing should be kept."""
+    if os.environ.get(NO_CACHE):
+        return None
+    from PySide6.QtCore import QStandardPaths
+
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericCacheLocation)
+    return Path(base) / "endoaid" / "content" if base else None
