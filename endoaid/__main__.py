@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
+from endoaid.cli import run
 
-from endoaid.cli import main
-
-sys.exit(main())
+run()

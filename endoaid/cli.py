@@ -6,12 +6,13 @@ Exit codes: 0 success; 2 bad input or usage, with one line on stderr; 1 unexpect
 from __future__ import annotations
 
 import argparse
-import ctypes
+import gc
 import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from endoaid import __version__
 from endoaid.errors import UserError
@@ -123,6 +124,8 @@ def _prepare_display(args: argparse.Namespace) -> None:
             "(or set QT_QPA_PLATFORM=offscreen to run without a screen)."
         )
     if (platform or "xcb").startswith("xcb") and not os.environ.get("WAYLAND_DISPLAY"):
+        import ctypes
+
         try:
             ctypes.CDLL("libxcb-cursor.so.0")
         except OSError:
@@ -186,5 +189,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_UNEXPECTED
 
 
+def leave(code: int) -> NoReturn:
+    """Exit with `code` once everything is flushed, skipping the last sweep over every object.
+
+    By then the file is written and the window closed. At exit the interpreter would walk the
+    hundreds of thousands of matplotlib, Qt and content objects once more looking for cycles
+    (about 0.2 s for an export); freezing them first skips that walk. Objects are still freed.
+    """
+    sys.stdout.flush()
+    sys.stderr.flush()
+    gc.freeze()
+    sys.exit(code)
+
+
+def run() -> NoReturn:
+    """The `endoaid` command (and `python -m endoaid`)."""
+    leave(main())
+
+
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    run()

@@ -56,4 +56,6 @@ def run(argv: Sequence[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(run(sys.argv[1:]))
+    from endoaid.cli import leave
+
+    leave(run(sys.argv[1:]))
