@@ -143,6 +143,10 @@ def chart_style() -> Iterator[None]:
             "axes.edgecolor": MUTED,
             "axes.labelcolor": INK,
             "axes.titlesize": 11,
+            # A fixed title height: no chart has labels above its axes, and leaving it to
+            # matplotlib measures every tick label again on each draw (a third of the time
+            # an icon array takes to draw).
+            "axes.titley": 1.0,
             "axes.spines.top": False,
             "axes.spines.right": False,
             "xtick.color": INK,
