@@ -132,7 +132,21 @@ def run_app(args: argparse.Namespace) -> int:
         return 0
     from PySide6.QtCore import QTimer
 
+    QTimer.singleShot(0, settle)  # while she reads the first page
+    return app.exec()
+
+
+def settle() -> None:
+    """Finish what start-up left for later, once the first page is on screen.
+
+    Builds the session and profile validators (else the first edit waits for them), then
+    freezes the objects made so far (modules, content, the window) out of the garbage
+    collector's reach: they live as long as the app, and the collector's full sweeps over
+    them showed up as the slowest chart redraws.
+    """
+    import gc
+
     from endoaid.consultation import prepare_validation
 
-    QTimer.singleShot(0, prepare_validation)  # while she reads the first page
-    return app.exec()
+    prepare_validation()
+    gc.freeze()

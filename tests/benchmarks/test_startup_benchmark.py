@@ -96,6 +96,7 @@ def interaction_figures() -> dict[str, float]:
 
     from endoaid.consultation import Profile, Session
     from endoaid.content import load_pack
+    from endoaid.ui.app import settle
     from endoaid.ui.main_window import PAGE_IDS, MainWindow
     from endoaid.ui.state import ConsultationState
 
@@ -104,6 +105,7 @@ def interaction_figures() -> dict[str, float]:
     window = MainWindow(state)
     window.resize(1280, 800)
     window.show()
+    settle()  # what the app does once its first page is up
     state.set_profile(Profile(menopause="pre", setting="early", age=40))
     window.open_decision("ovarian-suppression-method")
     window.go_to_page("charts")  # the first chart pays matplotlib's import once

@@ -41,3 +41,44 @@ def test_endoaid_command_smoke_test_exits_zero(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("startup_ms=")
+
+
+def test_the_second_start_uses_the_kept_pack_and_the_first_start_keeps_it(tmp_path):
+    """The first start keeps the checked pack in the cache folder; the next start reads it."""
+    cache = tmp_path / "cache"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+    env.update(XDG_DATA_HOME=str(tmp_path), XDG_CACHE_HOME=str(cache))
+    env.pop("ENDOAID_NO_CACHE", None)
+    probe = (
+        "import endoaid.content.loader as loader\n"
+        "reads = []\n"
+        "original = loader._read_and_check\n"
+        "loader._read_and_check = lambda root: reads.append(root) or original(root)\n"
+        + SCRIPT.replace("print(", 'print("pack_read=%s" % len(reads))\nprint(', 1)
+    )
+    runs = []
+    for _ in range(2):
+        result = subprocess.run(
+            [sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=120
+        )
+        assert result.returncode == 0, result.stderr
+        runs.append(dict(line.split("=", 1) for line in result.stdout.split() if "=" in line))
+    kept = list((cache / "endoaid" / "content").glob("pack-*.pickle"))
+    assert len(kept) == 1
+    assert runs[0]["pack_read"] == "1"
+    assert runs[1]["pack_read"] == "0"  # no file was parsed: the kept pack was used
+
+
+def test_settle_builds_the_validators_and_freezes_start_up_objects(qapp):
+    """After the first page is up, the app builds its validators and freezes what it made."""
+    import gc
+
+    from endoaid.consultation import Profile, Session
+    from endoaid.ui.app import settle
+
+    try:
+        settle()
+        assert Session.__pydantic_complete__ and Profile.__pydantic_complete__
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
