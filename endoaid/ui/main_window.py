@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
@@ -50,6 +51,8 @@ class MainWindow(WindowActions, QMainWindow):
         self.kiosk = kiosk
         self.setObjectName("mainWindow")
         self.problem_box: QMessageBox | None = None
+        self.controls_before_steps: Callable[[], list[QWidget]] = list
+        """Controls Tab visits before the step bar (kiosk mode puts its own bar there)."""
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -248,6 +251,24 @@ class MainWindow(WindowActions, QMainWindow):
         self.describe_controls()
         # Some pages finish building after the event loop runs (charts): describe them then too.
         QTimer.singleShot(0, self.describe_controls)
+        self.order_tab_soon()
+
+    def order_tab_soon(self) -> None:
+        """Put Tab in reading order once the page has shown what it builds late."""
+        # Twice deferred: controls a page adds are shown by a queued call, and only shown
+        # controls have a place on the page to sort by.
+        QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self.order_tab))
+
+    def order_tab(self) -> None:
+        """Chain Tab: kiosk bar, step bar, the page top to bottom, then Back, About, Next."""
+        from endoaid.ui.reading_order import tab_in_reading_order
+
+        body = getattr(self.stack.currentWidget(), "body", None)
+        if body is None:
+            return
+        before = self.controls_before_steps() + self.step_bar.buttons()
+        after = [self.back_button, self.about_button, self.next_button]
+        tab_in_reading_order(body, before, after)
 
     def describe_controls(self) -> None:
         """Give every control of the window an accessible description in the current language."""
@@ -287,6 +308,7 @@ class MainWindow(WindowActions, QMainWindow):
     # --- the session -------------------------------------------------------------------
 
     def _state_changed(self, what: str) -> None:
+        self.order_tab_soon()  # pages rebuild some controls after a change
         if what == "language":
             for page in self.built_pages():
                 page.set_language(self.state.lang)

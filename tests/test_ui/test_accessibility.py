@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.test_ui.conftest import premenopausal_early
+from tests.test_ui.focus_helpers import tab_order_problems
 
 INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QAbstractSpinBox, QTabBar)
 
@@ -85,6 +86,15 @@ def test_tab_order_runs_steps_then_page_then_back_about_next(qtbot, window):
     assert order.index(page.menopause) < order.index(page.fields["age"])
     assert all(order.index(w) < order.index(window.back_button) for w in inside)
     assert page.checks["prior_endocrine_therapy"] in inside
+
+
+def test_tab_follows_the_reading_order_of_every_page(qtbot, window):
+    """In clinician mode too, Tab goes down each page as it reads, even for controls a page
+    builds late (the decision buttons, the rating buttons, the SURE answers)."""
+    window.state.set_profile(premenopausal_early())
+    window.open_decision("ovarian-suppression-method")
+    window.state.session.own_concerns = ["A concern of mine"]
+    assert tab_order_problems(qtbot, window) == {}
 
 
 def _undescribed(root: QWidget) -> list[str]:

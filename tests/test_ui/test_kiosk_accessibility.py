@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from endoaid.ui.main_window import MainWindow
 from tests.test_ui.conftest import premenopausal_early
+from tests.test_ui.focus_helpers import describe, each_page, tab_order_problems
 from tests.test_ui.kiosk_helpers import kiosk_config, open_kiosk, release
 
 INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QAbstractSpinBox, QTabBar)
@@ -36,10 +36,6 @@ def controls(root: QWidget, within: QWidget) -> list[QWidget]:
     return found
 
 
-def describe(widget: QWidget) -> str:
-    return f"{type(widget).__name__}#{widget.objectName()} {getattr(widget, 'text', str)()!r}"
-
-
 def accessible_name(widget: QWidget) -> str:
     iface = QAccessible.queryAccessibleInterface(widget)
     return iface.text(QAccessible.Text.Name).strip() if iface else ""
@@ -54,14 +50,6 @@ def kiosk_window(qtbot, pack):
     window.state.session.own_concerns = ["A concern of mine"]
     yield window
     release(window)
-
-
-def each_page(qtbot, window: MainWindow):
-    """Show every page in turn, yielding its id."""
-    for index, page in enumerate(window.pages):
-        window.go_to(index)
-        qtbot.wait(5)
-        yield page.page_id
 
 
 @pytest.mark.parametrize("mode", ["clinician", "kiosk"])
@@ -147,36 +135,10 @@ def test_hover_is_never_the_only_way_to_see_sources(qtbot, kiosk_window):
     assert shown != before and "[" in shown
 
 
-def tab_sequence(start: QWidget, among: list[QWidget]) -> list[QWidget]:
-    """Return the widgets of `among` in the order Tab reaches them from `start`."""
-    seen: list[QWidget] = []
-    widget = start.nextInFocusChain()
-    while widget is not start and len(seen) < len(among):
-        if widget in among and widget not in seen:
-            seen.append(widget)
-        widget = widget.nextInFocusChain()
-    return seen
-
-
 def test_tab_follows_the_reading_order_of_every_page(qtbot, kiosk_window):
     """From the step bar, Tab enters each page at its first control and goes down the page,
     each row from left to right, even for controls the page built after the others."""
-    from endoaid.ui.reading_order import focusable_controls, reading_order
-
-    wrong = {}
-    for page_id in each_page(qtbot, kiosk_window):
-        qtbot.wait(20)  # the shell orders Tab once the page's new controls are shown
-        body = kiosk_window.current_page().body
-        expected = reading_order(body, focusable_controls(body))
-        last_step = kiosk_window.step_bar.buttons()[-1]
-        if tab_sequence(last_step, expected) != expected:
-            wrong[page_id] = [describe(w) for w in tab_sequence(last_step, expected)][:4]
-        following = last_step.nextInFocusChain()
-        while following is not None and not following.isVisible():
-            following = following.nextInFocusChain()
-        if expected and following is not expected[0]:
-            wrong[f"{page_id} first"] = describe(following)
-    assert wrong == {}
+    assert tab_order_problems(qtbot, kiosk_window) == {}
 
 
 def test_reading_order_is_rows_top_to_bottom_then_left_to_right(qtbot):

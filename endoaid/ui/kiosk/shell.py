@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,7 +28,7 @@ from endoaid.ui.kiosk.pin import PinGate
 from endoaid.ui.kiosk.pin_prompt import PinPrompt
 from endoaid.ui.kiosk.still_there import StillThereOverlay
 from endoaid.ui.kiosk.wipe import wipe_consultation
-from endoaid.ui.reading_order import focusable_controls, tab_in_reading_order
+from endoaid.ui.reading_order import focusable_controls
 from endoaid.ui.theme_contrast import apply_theme
 
 # Window actions that reach files, the clipboard or a confirmation dialog: off in kiosk mode.
@@ -93,6 +93,7 @@ class KioskShell(QObject):
         super().__init__(window)
         self.window = window
         self.config = config
+        window.controls_before_steps = lambda: focusable_controls(self.bar)
         self.unlocked = False
         self.start_language = config.language or window.state.lang
         self.text_size = config.text_size
@@ -251,22 +252,7 @@ class KioskShell(QObject):
         else:
             self.bar.show_choices(self.text_size, self.high_contrast, lang)
 
-    def _order_tab_soon(self) -> None:
-        # Twice deferred: controls a page adds are shown by a queued call, and only shown
-        # controls have a place on the page to sort by.
-        QTimer.singleShot(0, self, lambda: QTimer.singleShot(0, self, self._tab_in_reading_order))
-
-    def _tab_in_reading_order(self) -> None:
-        window = self.window
-        body = getattr(window.stack.currentWidget(), "body", None)
-        if body is None:
-            return
-        before = focusable_controls(self.bar) + window.step_bar.buttons()
-        after = [window.back_button, window.about_button, window.next_button]
-        tab_in_reading_order(body, before, after)
-
     def _state_changed(self, what: str) -> None:
-        self._order_tab_soon()  # pages rebuild some controls after a change
         if what == "language":
             self.bar.retranslate()
             self.still_there.retranslate()
@@ -287,7 +273,6 @@ class KioskShell(QObject):
             if page not in self._fitted:
                 self._fitted.add(page)
                 fit_combo_boxes(page)
-        self._order_tab_soon()
         if self._output is None:
             built = {page.page_id for page in self.window.built_pages()}
             if "export" in built:
