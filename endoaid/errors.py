@@ -7,4 +7,11 @@ class UserError(Exception):
     """Bad input or an unusable file; `str(error)` is one clear sentence for a person.
 
     The CLI prints it on one line and exits 2; the app shows it beside the field or in a dialog.
+    The message is English; `code` (stable, may be empty) and `details` (the names, paths and
+    numbers in it) let the interface say the same in its own language.
     """
+
+    def __init__(self, message: str = "", *, code: str = "", **details: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.details = {key: str(value) for key, value in details.items()}

@@ -1,4 +1,4 @@
-"""Writes a file so that a crash leaves either the old file or the new one, never half of one."""
+"""Files a person hands over or gets back: read with a size limit, written whole or not at all."""
 
 from __future__ import annotations
 
@@ -6,6 +6,27 @@ import contextlib
 import os
 import tempfile
 from pathlib import Path
+
+from endoaid.errors import UserError
+
+
+def read_bounded(path: Path, limit: int, error: type[UserError]) -> bytes:
+    """Return up to `limit` + 1 bytes of a file a person chose (more means: too large).
+
+    A missing or unreadable file raises `error` with one sentence naming it and a stable code
+    (file_missing, file_unreadable) for the interface to say it in its own language.
+    """
+    name = path.name
+    try:
+        with path.open("rb") as fh:
+            return fh.read(limit + 1)
+    except FileNotFoundError:
+        raise error(f"'{name}' does not exist.", code="file_missing", name=name) from None
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise error(
+            f"'{name}' cannot be read ({reason}).", code="file_unreadable", name=name, reason=reason
+        ) from None
 
 
 def write_atomic(path: Path, data: bytes) -> None:

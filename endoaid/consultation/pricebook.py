@@ -9,6 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from endoaid.consultation._atomic import read_bounded
 from endoaid.content import PriceBook
 from endoaid.errors import UserError
 
@@ -41,17 +42,31 @@ def parse_price_book(data: Any, name: str) -> PriceBook:
     """Return a validated PriceBook from parsed data, or raise PriceBookError naming the field."""
     if not isinstance(data, dict):
         raise PriceBookError(
-            f"{name}: a price book must be a table of fields, not a list or value."
+            f"{name}: a price book must be a table of fields, not a list or value.",
+            code="pricebook_not_table",
+            name=name,
         )
     try:
         book = PriceBook.model_validate(data)
     except ValidationError as exc:
         error = exc.errors()[0]
-        raise PriceBookError(f"{name}: {_where(error['loc'])}: {_reason(error)}.") from None
+        where, reason = _where(error["loc"]), _reason(error)
+        raise PriceBookError(
+            f"{name}: {where}: {reason}.",
+            code="pricebook_field",
+            name=name,
+            where=where,
+            reason=reason,
+        ) from None
     ids = [item.id for item in book.items]
     dupes = sorted({i for i in ids if ids.count(i) > 1})
     if dupes:
-        raise PriceBookError(f"{name}: items: the id '{dupes[0]}' is used more than once.")
+        raise PriceBookError(
+            f"{name}: items: the id '{dupes[0]}' is used more than once.",
+            code="pricebook_duplicate",
+            name=name,
+            id=dupes[0],
+        )
     return book
 
 
@@ -61,19 +76,22 @@ def load_price_book_file(path: Path | str) -> PriceBook:
     name = path.name
     suffix = path.suffix.lower()
     if suffix not in (".toml", ".json"):
-        raise PriceBookError(f"{name}: a price book must be a .toml or .json file.")
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise PriceBookError(f"{name}: the file does not exist.") from None
-    except OSError as exc:
-        raise PriceBookError(f"{name}: the file cannot be read ({exc.strerror}).") from None
+        raise PriceBookError(
+            f"{name}: a price book must be a .toml or .json file.", code="pricebook_kind", name=name
+        )
+    raw = read_bounded(path, MAX_BYTES, PriceBookError)
     if len(raw) > MAX_BYTES:
-        raise PriceBookError(f"{name}: the file is too large to be a price book.")
+        raise PriceBookError(
+            f"{name}: the file is too large to be a price book.",
+            code="pricebook_too_large",
+            name=name,
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise PriceBookError(f"{name}: the file is not UTF-8 text.") from None
+        raise PriceBookError(
+            f"{name}: the file is not UTF-8 text.", code="pricebook_not_text", name=name
+        ) from None
     try:
         if suffix == ".toml":
             data: Any = tomllib.loads(text)
@@ -82,5 +100,11 @@ def load_price_book_file(path: Path | str) -> PriceBook:
     except (tomllib.TOMLDecodeError, ValueError, RecursionError) as exc:
         kind = "TOML" if suffix == ".toml" else "JSON"
         first = str(exc).splitlines()[0] if str(exc) else "it is malformed"
-        raise PriceBookError(f"{name}: not valid {kind} ({first}).") from None
+        raise PriceBookError(
+            f"{name}: not valid {kind} ({first}).",
+            code="pricebook_syntax",
+            name=name,
+            kind=kind,
+            reason=first,
+        ) from None
     return parse_price_book(data, name)

@@ -66,10 +66,9 @@ class ProfileError(UserError):
     def __init__(
         self, field: str, message: str, code: str = "invalid", limits: tuple[int, int] = (0, 0)
     ) -> None:
+        super().__init__(message, code=code)
         self.field = field
-        self.code = code
         self.limits = limits
-        super().__init__(message)
 
 
 class Profile(BaseModel):

@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from endoaid.consultation._atomic import write_atomic
+from endoaid.consultation._atomic import read_bounded, write_atomic
 from endoaid.consultation.profile import Profile
 from endoaid.errors import UserError
 
@@ -86,13 +86,22 @@ def save_session(session: Session, path: Path | str) -> None:
     """Write the session as JSON atomically; raise SessionError when it cannot be written."""
     target = Path(path)
     if target.is_dir():
-        raise SessionError(f"'{target}' is a folder, not a file name for the session.")
+        raise SessionError(
+            f"'{target}' is a folder, not a file name for the session.",
+            code="session_folder",
+            target=target,
+        )
     data = session.model_dump_json(indent=2).encode("utf-8")
     try:
         write_atomic(target, data)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise SessionError(f"Cannot save the session to '{target}': {reason}.") from None
+        raise SessionError(
+            f"Cannot save the session to '{target}': {reason}.",
+            code="session_not_saved",
+            target=target,
+            reason=reason,
+        ) from None
 
 
 def _where(loc: tuple[int | str, ...]) -> str:
@@ -101,14 +110,25 @@ def _where(loc: tuple[int | str, ...]) -> str:
 
 def _version(data: Any, name: str) -> None:
     if not isinstance(data, dict) or "schema_version" not in data:
-        raise SessionError(f"'{name}' is not an endoaid session file.")
+        raise SessionError(
+            f"'{name}' is not an endoaid session file.", code="session_not_session", name=name
+        )
     version = data["schema_version"]
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise SessionError(f"'{name}' has an unknown session version ({str(version)[:20]!r}).")
+        raise SessionError(
+            f"'{name}' has an unknown session version ({str(version)[:20]!r}).",
+            code="session_version_unknown",
+            name=name,
+            version=str(version)[:20],
+        )
     if version > SCHEMA_VERSION:
         raise SessionError(
             f"'{name}' was saved by a newer endoaid (session version {version}); this version "
-            f"reads up to version {SCHEMA_VERSION}."
+            f"reads up to version {SCHEMA_VERSION}.",
+            code="session_version_newer",
+            name=name,
+            version=version,
+            supported=SCHEMA_VERSION,
         )
 
 
@@ -116,15 +136,13 @@ def load_session(path: Path | str) -> Session:
     """Return the session saved in a file, or raise SessionError (one line); changes nothing."""
     source = Path(path)
     name = source.name
-    try:
-        with source.open("rb") as fh:
-            raw = fh.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise SessionError(f"'{name}' does not exist.") from None
-    except OSError as exc:
-        raise SessionError(f"'{name}' cannot be read ({exc.strerror or exc}).") from None
+    raw = read_bounded(source, MAX_BYTES, SessionError)
     if len(raw) > MAX_BYTES:
-        raise SessionError(f"'{name}' is too large to be an endoaid session file.")
+        raise SessionError(
+            f"'{name}' is too large to be an endoaid session file.",
+            code="session_too_large",
+            name=name,
+        )
     return parse_session(raw, name)
 
 
@@ -134,15 +152,34 @@ def parse_session(raw: bytes, name: str = "session") -> Session:
         text = raw.decode("utf-8")
         data = json.loads(text)
     except UnicodeDecodeError:
-        raise SessionError(f"'{name}' is not a text file; it is not an endoaid session.") from None
+        raise SessionError(
+            f"'{name}' is not a text file; it is not an endoaid session.",
+            code="session_not_session",
+            name=name,
+        ) from None
     except (ValueError, RecursionError):
-        raise SessionError(f"'{name}' is damaged or cut short (not complete JSON).") from None
+        raise SessionError(
+            f"'{name}' is damaged or cut short (not complete JSON).",
+            code="session_damaged",
+            name=name,
+        ) from None
     _version(data, name)
     try:
         return Session.model_validate_json(text, strict=True)
     except ValidationError as exc:
         error = exc.errors()[0]
         msg = str(error["msg"]).removeprefix("Value error, ")
-        raise SessionError(f"'{name}': {_where(error['loc'])}: {msg}.") from None
+        where = _where(error["loc"])
+        raise SessionError(
+            f"'{name}': {where}: {msg}.",
+            code="session_field",
+            name=name,
+            where=where,
+            reason=msg,
+        ) from None
     except (ValueError, RecursionError):
-        raise SessionError(f"'{name}' is damaged (not a valid endoaid session).") from None
+        raise SessionError(
+            f"'{name}' is damaged (not a valid endoaid session).",
+            code="session_damaged",
+            name=name,
+        ) from None

@@ -37,11 +37,19 @@ def check_target(path: Path) -> Path:
     target = Path(path).expanduser().absolute()
     folder = target.parent
     if target.is_dir():
-        raise ExportError(f"'{target}' is a folder; give a file name for the PDF.")
+        raise ExportError(
+            f"'{target}' is a folder; give a file name for the PDF.",
+            code="export_is_folder",
+            target=target,
+        )
     if not folder.is_dir():
-        raise ExportError(f"The folder '{folder}' does not exist.")
+        raise ExportError(
+            f"The folder '{folder}' does not exist.", code="export_no_folder", folder=folder
+        )
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise ExportError(f"The folder '{folder}' cannot be written to.")
+        raise ExportError(
+            f"The folder '{folder}' cannot be written to.", code="export_read_only", folder=folder
+        )
     return target
 
 
@@ -99,7 +107,7 @@ def report_bytes(
     blocks, info = summary_blocks(pack, session, today)
     data = render_pdf(blocks, info, family, paper)
     if not data.startswith(b"%PDF") or b"%%EOF" not in data[-64:]:
-        raise ExportError("The PDF could not be made; nothing was written.")
+        raise ExportError("The PDF could not be made; nothing was written.", code="export_failed")
     return data
 
 
@@ -121,5 +129,10 @@ def build_report(
         write_atomic(target, data)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise ExportError(f"Cannot write the PDF to '{target}': {reason}.") from None
+        raise ExportError(
+            f"Cannot write the PDF to '{target}': {reason}.",
+            code="export_not_written",
+            target=target,
+            reason=reason,
+        ) from None
     return target

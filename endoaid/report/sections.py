@@ -94,7 +94,9 @@ class SummaryBuilder:
 
     def __init__(self, pack: ContentPack, session: Session, today: dt.date | None = None) -> None:
         if not session.decision_id:
-            raise ReportError("The session has no decision to summarise.")
+            raise ReportError(
+                "The session has no decision to summarise.", code="report_no_decision"
+            )
         self.pack = pack
         self.session = session
         self.lang = session.lang

@@ -23,6 +23,7 @@ from endoaid.consultation import (
 )
 from endoaid.errors import UserError
 from endoaid.ui import settings
+from endoaid.ui.error_words import error_text
 from endoaid.ui.record_note import record_note
 
 if TYPE_CHECKING:
@@ -37,7 +38,8 @@ def open_session_file(window: MainWindow, path: Path) -> bool:
         session = load_session(path)
     except (SessionError, UserError) as exc:
         window.show_problem(
-            QCoreApplication.translate("MainWindow", "This session cannot be opened"), str(exc)
+            QCoreApplication.translate("MainWindow", "This session cannot be opened"),
+            error_text(exc),
         )
         return False
     unknown = _unknown_content(window, session)
@@ -74,7 +76,7 @@ def save_session_file(window: MainWindow, path: Path) -> bool:
         save_session(window.state.session, path)
     except (SessionError, UserError) as exc:
         window.show_problem(
-            QCoreApplication.translate("MainWindow", "The session was not saved"), str(exc)
+            QCoreApplication.translate("MainWindow", "The session was not saved"), error_text(exc)
         )
         return False
     window.statusBar().showMessage(
@@ -89,7 +91,8 @@ def load_price_book_path(window: MainWindow, path: Path, *, remember: bool = Tru
         book = load_price_book_file(path)
     except (PriceBookError, UserError) as exc:
         window.show_problem(
-            QCoreApplication.translate("MainWindow", "This price book cannot be used"), str(exc)
+            QCoreApplication.translate("MainWindow", "This price book cannot be used"),
+            error_text(exc),
         )
         return False
     window.state.add_price_book(book)

@@ -261,6 +261,125 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>&apos;{name}&apos; does not exist.</source>
+        <translation>“{name}”不存在。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be read ({reason}).</source>
+        <translation>无法读取“{name}”（{reason}）。</translation>
+    </message>
+    <message>
+        <source>&apos;{target}&apos; is a folder, not a file name for the session.</source>
+        <translation>“{target}”是一个文件夹，不是会话文件的文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot save the session to &apos;{target}&apos; ({reason}).</source>
+        <translation>无法把会话保存到“{target}”（{reason}）。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not an endoaid session file.</source>
+        <translation>“{name}”不是 endoaid 会话文件。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has an unknown session version ({version}).</source>
+        <translation>“{name}”的会话版本无法识别（{version}）。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; was saved by a newer endoaid (session version {version}); this version reads up to version {supported}.</source>
+        <translation>“{name}”由较新版本的 endoaid 保存（会话版本 {version}）；本版本最多只能读取版本 {supported}。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is too large to be an endoaid session file.</source>
+        <translation>“{name}”太大，不可能是 endoaid 会话文件。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is damaged or cut short.</source>
+        <translation>“{name}”已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: the entry &apos;{where}&apos; cannot be used ({reason}).</source>
+        <translation>“{name}”：条目“{where}”无法使用（{reason}）。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; must be a table of fields, not a list or a value.</source>
+        <translation>“{name}”必须是由字段组成的表，而不是列表或单个值。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: the price id &apos;{id}&apos; is used more than once.</source>
+        <translation>“{name}”：价格编号“{id}”使用了不止一次。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: a price book must be a .toml or .json file.</source>
+        <translation>“{name}”：价格表必须是 .toml 或 .json 文件。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is too large to be a price book.</source>
+        <translation>“{name}”太大，不可能是价格表。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not UTF-8 text.</source>
+        <translation>“{name}”不是 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not valid {kind} ({reason}).</source>
+        <translation>“{name}”不是有效的 {kind}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>&apos;{target}&apos; is a folder; give a file name for the PDF.</source>
+        <translation>“{target}”是一个文件夹；请为 PDF 输入文件名。</translation>
+    </message>
+    <message>
+        <source>The folder &apos;{folder}&apos; does not exist.</source>
+        <translation>文件夹“{folder}”不存在。</translation>
+    </message>
+    <message>
+        <source>The folder &apos;{folder}&apos; cannot be written to.</source>
+        <translation>无法写入文件夹“{folder}”。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made; nothing was written.</source>
+        <translation>PDF 未能生成；没有写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF to &apos;{target}&apos; ({reason}).</source>
+        <translation>无法把 PDF 写入“{target}”（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Choose a decision first: there is nothing to summarise yet.</source>
+        <translation>请先选择一个要讨论的决定：目前还没有可以总结的内容。</translation>
+    </message>
+    <message>
+        <source>The folder for summaries is not available.</source>
+        <translation>存放总结的文件夹目前无法使用。</translation>
+    </message>
+    <message>
+        <source>No free file name was found for the summary.</source>
+        <translation>没有找到可用于总结的文件名。</translation>
+    </message>
+    <message>
+        <source>No folder is set up for summaries.</source>
+        <translation>尚未设置存放总结的文件夹。</translation>
+    </message>
+    <message>
+        <source>The printer &apos;{printer}&apos; is not available.</source>
+        <translation>打印机“{printer}”目前无法使用。</translation>
+    </message>
+    <message>
+        <source>The summary could not be made for printing.</source>
+        <translation>未能生成用于打印的总结。</translation>
+    </message>
+    <message>
+        <source>The printer &apos;{printer}&apos; did not accept the summary.</source>
+        <translation>打印机“{printer}”没有接收这份总结。</translation>
+    </message>
+    <message>
+        <source>The printer &apos;{printer}&apos; reported a problem.</source>
+        <translation>打印机“{printer}”报告了一个问题。</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
         <source>Export</source>

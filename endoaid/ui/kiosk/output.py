@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from endoaid.consultation import Session
 from endoaid.content import ContentPack
 from endoaid.errors import UserError
+from endoaid.ui.error_words import error_text
 from endoaid.ui.kiosk.config import KioskConfig
 
 
@@ -33,17 +34,21 @@ def save_to_folder(pack: ContentPack, session: Session, folder: Path) -> Path:
     from endoaid.report import build_report
 
     if not folder.is_dir():
-        raise KioskOutputError(f"The folder for summaries ({folder}) is not available.")
+        raise KioskOutputError(
+            f"The folder for summaries ({folder}) is not available.",
+            code="kiosk_folder_missing",
+            folder=folder,
+        )
     for _attempt in range(5):
         target = folder / summary_name()
         if not target.exists():
             break
     else:  # pragma: no cover - 2**32 names
-        raise KioskOutputError("No free file name was found for the summary.")
+        raise KioskOutputError("No free file name was found for the summary.", code="kiosk_no_name")
     try:
         return build_report(pack, session, target)
     except UserError as exc:
-        raise KioskOutputError(str(exc)) from None
+        raise KioskOutputError(str(exc), code=exc.code, **exc.details) from None
 
 
 def summary_bytes(pack: ContentPack, session: Session) -> bytes:
@@ -65,7 +70,11 @@ def print_to(pack: ContentPack, session: Session, printer_name: str) -> None:
 
     info = QPrinterInfo.printerInfo(printer_name)
     if info.isNull():
-        raise KioskOutputError(f"The printer '{printer_name}' is not available.")
+        raise KioskOutputError(
+            f"The printer '{printer_name}' is not available.",
+            code="kiosk_printer_missing",
+            printer=printer_name,
+        )
     printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
     printer.setOutputFileName("")
@@ -76,10 +85,16 @@ def print_to(pack: ContentPack, session: Session, printer_name: str) -> None:
     document = QPdfDocument()
     document.load(buffer)
     if document.pageCount() < 1:
-        raise KioskOutputError("The summary could not be made for printing.")
+        raise KioskOutputError(
+            "The summary could not be made for printing.", code="kiosk_print_not_made"
+        )
     painter = QPainter()
     if not painter.begin(printer):
-        raise KioskOutputError(f"The printer '{printer_name}' did not accept the summary.")
+        raise KioskOutputError(
+            f"The printer '{printer_name}' did not accept the summary.",
+            code="kiosk_printer_refused",
+            printer=printer_name,
+        )
     try:
         for index in range(document.pageCount()):
             if index:
@@ -96,7 +111,11 @@ def print_to(pack: ContentPack, session: Session, printer_name: str) -> None:
         document.close()
         buffer.close()
     if not ended or printer.printerState() == QPrinter.PrinterState.Error:
-        raise KioskOutputError(f"The printer '{printer_name}' reported a problem.")
+        raise KioskOutputError(
+            f"The printer '{printer_name}' reported a problem.",
+            code="kiosk_printer_problem",
+            printer=printer_name,
+        )
 
 
 class KioskOutputPanel(QWidget):
@@ -170,7 +189,9 @@ class KioskOutputPanel(QWidget):
             self.preview.show_summary(state.pack, state.session)
         except UserError as exc:
             self.preview.forget()
-            self.status.setText(self.tr("⚠ The summary cannot be shown: {0}").format(str(exc)))
+            self.status.setText(
+                self.tr("⚠ The summary cannot be shown: {0}").format(error_text(exc))
+            )
             return False
         return True
 
@@ -181,7 +202,7 @@ class KioskOutputPanel(QWidget):
             print_to(state.pack, state.session, self.config.printer or "")
         except UserError as exc:
             self.status.setText(
-                self.tr("⚠ Not printed: {0} Please ask at the desk.").format(str(exc))
+                self.tr("⚠ Not printed: {0} Please ask at the desk.").format(error_text(exc))
             )
             return False
         self.status.setText(self.tr("✔ Sent to the printer. Please collect it at the desk."))
@@ -193,11 +214,11 @@ class KioskOutputPanel(QWidget):
         folder = self.config.export_folder
         try:
             if folder is None:
-                raise KioskOutputError("No folder is set up for summaries.")
+                raise KioskOutputError("No folder is set up for summaries.", code="kiosk_no_folder")
             path = save_to_folder(state.pack, state.session, folder)
         except UserError as exc:
             self.status.setText(
-                self.tr("⚠ Not saved: {0} Please ask at the desk.").format(str(exc))
+                self.tr("⚠ Not saved: {0} Please ask at the desk.").format(error_text(exc))
             )
             return None
         self.status.setText(

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton
 
 from endoaid.errors import UserError
 from endoaid.ui import pdf_output
+from endoaid.ui.error_words import error_text
 from endoaid.ui.pages.base import Page, wrapped_label
 from endoaid.ui.state import ConsultationState
 
@@ -70,8 +71,7 @@ class ExportPage(Page):
         self.disclaimer.setText(self.state.text(self.state.pack.info.disclaimer))
 
     def _fail(self, exc: UserError) -> None:
-        # the reason itself comes from the report layer, in English (a file path, a printer)
-        self.status.setText(self.tr("⚠ The summary was not made: {0}").format(str(exc)))
+        self.status.setText(self.tr("⚠ The summary was not made: {0}").format(error_text(exc)))
 
     def export_pdf(self) -> None:
         """Ask where to save (clinician mode only) and write the PDF there."""
