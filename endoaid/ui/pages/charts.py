@@ -59,6 +59,7 @@ class ChartsPage(Page):
         )
         self.book_combo.setMinimumContentsLength(24)  # a long price book name must not widen
         self.book_combo.activated.connect(self._book_chosen)
+        self.book_combo.currentTextChanged.connect(self.book_combo.setToolTip)  # the whole name
         self.share_spin = QSpinBox()
         self.share_spin.setRange(0, 100)
         self.share_spin.setSuffix(" %")
@@ -73,7 +74,8 @@ class ChartsPage(Page):
         ):
             label.setBuddy(widget)
             row.addWidget(label)
-            row.addWidget(widget)
+            # the price book's long name takes whatever width the row has to spare
+            row.addWidget(widget, 1 if widget is self.book_combo else 0)
         self.schedule_box = QWidget()
         self.schedule_row = QGridLayout(self.schedule_box)
         self.schedule_row.setColumnStretch(1, 1)
@@ -100,7 +102,7 @@ class ChartsPage(Page):
             self.body_layout.addWidget(self.controls)
             self.body_layout.addWidget(self.icons_box)
         else:
-            self.view.footer.addWidget(self.controls)
+            self.view.footer.addWidget(self.controls, 4)
             self.view.footer.addWidget(self.icons_box)
         self.body_layout.addWidget(self.schedule_box)
         self.meta = wrapped_label(object_name="note")
