@@ -34,6 +34,17 @@ KEEP = 4
 """How many kept packs stay in the folder (one per pack and version in use)."""
 
 
+def _model_sources() -> list[Path]:
+    """Return the source files of the classes a kept pack is made of.
+
+    A checkout whose models change between two runs without a new version number must not
+    read packs kept by the old models. (A frozen app has no sources; its version decides.)
+    """
+    from endoaid.content import pack, schema
+
+    return [Path(schema.__file__), Path(pack.__file__)]
+
+
 def pack_digest(root: Path) -> str:
     """Return a key for the pack at `root`: its files, their names, and the software reading it."""
     import pydantic
@@ -43,6 +54,9 @@ def pack_digest(root: Path) -> str:
     digest = hashlib.sha256(FORMAT)
     for part in (__version__, pydantic.VERSION, sys.version):
         digest.update(part.encode("utf-8") + b"\0")
+    for source in _model_sources():
+        with contextlib.suppress(OSError):
+            digest.update(source.read_bytes())
     for path in sorted(p for p in root.rglob("*") if p.is_file()):
         data = path.read_bytes()
         name = path.relative_to(root).as_posix().encode("utf-8")

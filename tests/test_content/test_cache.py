@@ -132,4 +132,19 @@ def test_the_key_changes_with_any_file_and_with_the_software(
     with_file = pack_cache.pack_digest(pack_copy)
     assert with_file != before
     monkeypatch.setattr("endoaid.__version__", "99.0.0")
-    assert pack_cache.pack_digest(pack_copy) != with_file
+    new_version = pack_cache.pack_digest(pack_copy)
+    assert new_version != with_file
+
+
+def test_the_key_changes_when_the_models_change(
+    pack_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """A checkout whose schema changed (same version number) does not read old kept packs."""
+    schema = tmp_path / "schema.py"
+    schema.write_text("class Option: ...\n", encoding="utf-8")
+    monkeypatch.setattr(pack_cache, "_model_sources", lambda: [schema])
+    before = pack_cache.pack_digest(pack_copy)
+    schema.write_text("class Option:\n    new_field: int = 0\n", encoding="utf-8")
+    assert pack_cache.pack_digest(pack_copy) != before
+    schema.unlink()  # a frozen app has no sources: the key still works
+    assert len(pack_cache.pack_digest(pack_copy)) == 64
