@@ -87,6 +87,8 @@ def build_window(args: argparse.Namespace):
     window = MainWindow(state, kiosk=kiosk)
     if not kiosk:
         load_remembered_price_books(window)
+        if window.look_changed():
+            window.apply_look()  # larger text or high contrast, as chosen last time
     return window
 
 

@@ -52,6 +52,8 @@ class MainWindow(WindowActions, QMainWindow):
         self.setObjectName("mainWindow")
         self.problem_box: QMessageBox | None = None
         self.controls_before_steps: Callable[[], list[QWidget]] = list
+        self.text_size, self.high_contrast = ("A", False) if kiosk else settings.remembered_look()
+        """Clinician mode's text size (A, A+, A++) and contrast, from the View menu."""
         """Controls Tab visits before the step bar (kiosk mode puts its own bar there)."""
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -89,6 +91,7 @@ class MainWindow(WindowActions, QMainWindow):
         outer.addWidget(self._build_nav())
         self.setCentralWidget(central)
         self._build_actions()
+        self.show_look()
         state.changed.connect(self._state_changed)
         self.retranslate()
         self.go_to(0)
@@ -183,6 +186,43 @@ class MainWindow(WindowActions, QMainWindow):
         install_translators(app, lang)  # sends LanguageChange: the window re-translates
         apply_font(app, lang, kiosk=self.kiosk)
         self.state.set_language(lang)
+        if self.look_changed():
+            self.apply_look()  # the language's font at her chosen size
+
+    def look_changed(self) -> bool:
+        """Return True when the View menu asks for more than the standard look."""
+        return self.text_size != "A" or self.high_contrast
+
+    def set_look(self, *, text_size: str | None = None, high_contrast: bool | None = None) -> None:
+        """Show every text at size A, A+ or A++, and/or in high contrast (remembered)."""
+        if self.kiosk:  # kiosk mode has its own bar for this
+            return
+        if text_size is not None:
+            self.text_size = text_size
+        if high_contrast is not None:
+            self.high_contrast = high_contrast
+        settings.remember_look(self.text_size, self.high_contrast)
+        self.apply_look()
+
+    def apply_look(self) -> None:
+        """Apply the chosen text size and contrast to the whole application."""
+        from PySide6.QtWidgets import QApplication
+
+        from endoaid.ui.theme_contrast import apply_theme
+
+        apply_theme(
+            QApplication.instance(),
+            self.state.lang,
+            kiosk=False,
+            high_contrast=self.high_contrast,
+            text_size=self.text_size,
+        )
+        self.show_look()
+
+    def show_look(self) -> None:
+        """Tick the View menu's entries for the look in use."""
+        self.size_actions[self.text_size].setChecked(True)
+        self.contrast_action.setChecked(self.high_contrast)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

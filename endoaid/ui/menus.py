@@ -1,4 +1,4 @@
-"""The window's menus and keyboard actions: File, Decision, Prices, Language, Help.
+"""The window's menus and keyboard actions: File, Decision, Prices, View, Language, Help.
 
 A mixin of MainWindow (the attribute names, e.g. `open_action`, are what kiosk mode turns off).
 """
@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from endoaid.ui import clinician_tools
+from endoaid.ui.theme_contrast import TEXT_SCALES
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -23,6 +24,7 @@ class WindowActions:
     file_menu: QMenu
     decision_menu: QMenu
     prices_menu: QMenu
+    view_menu: QMenu
     language_menu: QMenu
     help_menu: QMenu
 
@@ -42,6 +44,7 @@ class WindowActions:
         self.file_menu = bar.addMenu("")
         self.decision_menu = bar.addMenu("")
         self.prices_menu = bar.addMenu("")
+        self.view_menu = bar.addMenu("")
         self.language_menu = bar.addMenu("")
         self.help_menu = bar.addMenu("")
         self.new_action = self._action(QKeySequence.StandardKey.New, self.new_patient)
@@ -70,6 +73,20 @@ class WindowActions:
             self.lang_group.addAction(action)
             self.language_menu.addAction(action)
             self.lang_actions[lang] = action
+        self.size_group = QActionGroup(self)
+        self.size_actions = {}
+        for size in TEXT_SCALES:
+            action = self._action(None, lambda _c=False, s=size: self.set_look(text_size=s))
+            action.setCheckable(True)
+            self.size_group.addAction(action)
+            self.view_menu.addAction(action)
+            self.size_actions[size] = action
+        self.view_menu.addSeparator()
+        self.contrast_action = self._action(
+            None, lambda: self.set_look(high_contrast=self.contrast_action.isChecked())
+        )
+        self.contrast_action.setCheckable(True)
+        self.view_menu.addAction(self.contrast_action)
         self.help_menu.addAction(self.about_action)
         self.decision_menu.aboutToShow.connect(self._fill_decision_menu)
         self.prices_menu.aboutToShow.connect(self._fill_prices_menu)
@@ -111,6 +128,13 @@ class WindowActions:
         self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
         self.decision_menu.setTitle(QCoreApplication.translate("MainWindow", "&Decision"))
         self.prices_menu.setTitle(QCoreApplication.translate("MainWindow", "&Prices"))
+        self.view_menu.setTitle(QCoreApplication.translate("MainWindow", "&View"))
+        self.size_actions["A"].setText(QCoreApplication.translate("MainWindow", "Normal text"))
+        self.size_actions["A+"].setText(QCoreApplication.translate("MainWindow", "Larger text"))
+        self.size_actions["A++"].setText(QCoreApplication.translate("MainWindow", "Largest text"))
+        self.contrast_action.setText(
+            QCoreApplication.translate("MainWindow", "High contrast colours")
+        )
         self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
         self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))
         self.new_action.setText(QCoreApplication.translate("MainWindow", "New patient..."))

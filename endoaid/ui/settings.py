@@ -1,4 +1,5 @@
-"""What the app remembers between runs (clinician mode only): window size and loaded price books."""
+"""What the app remembers between runs (clinician mode only): window size, loaded price books,
+and the text size and contrast chosen in the View menu."""
 
 from __future__ import annotations
 
@@ -33,3 +34,18 @@ def remember_price_book(path: str) -> None:
 def forget_price_book(path: str) -> None:
     """Drop a price book that can no longer be loaded."""
     app_settings().setValue("price_books/paths", [p for p in remembered_price_books() if p != path])
+
+
+def remembered_look() -> tuple[str, bool]:
+    """Return the text size (A, A+, A++) and high contrast chosen before (A, off at first)."""
+    store = app_settings()
+    size = str(store.value("view/text_size", "A"))
+    contrast = str(store.value("view/high_contrast", "false")).lower() in ("true", "1")
+    return (size if size in ("A", "A+", "A++") else "A"), contrast
+
+
+def remember_look(text_size: str, high_contrast: bool) -> None:
+    """Keep the View menu's text size and contrast for the next start."""
+    store = app_settings()
+    store.setValue("view/text_size", text_size)
+    store.setValue("view/high_contrast", "true" if high_contrast else "false")

@@ -756,6 +756,26 @@
         <translation>价格(&amp;P)</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>显示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Normal text</source>
+        <translation>正常字号</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>大字号</translation>
+    </message>
+    <message>
+        <source>Largest text</source>
+        <translation>特大字号</translation>
+    </message>
+    <message>
+        <source>High contrast colours</source>
+        <translation>高对比度颜色</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>

@@ -1,0 +1,83 @@
+"""The View menu: larger text and high contrast in clinician mode, remembered between runs."""
+
+from __future__ import annotations
+
+import argparse
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from endoaid.ui.theme_contrast import CLINICIAN_POINT_SIZE, TEXT_SCALES, read_style
+
+
+@pytest.fixture
+def restored(qapp, real_look):
+    """Put the application's font, stylesheet and language back after the test."""
+    yield qapp
+    from endoaid.i18n import install_translators
+
+    install_translators(qapp, "en")
+
+
+def _high_contrast_rule() -> str:
+    """Return a line of the high-contrast sheet that the standard sheet does not have."""
+    base = read_style("endoaid.qss")
+    return next(
+        line
+        for line in read_style("high-contrast.qss").splitlines()
+        if "#" in line and ":" in line and line.strip() not in base
+    )
+
+
+def test_larger_text_grows_every_text_and_is_ticked(qtbot, make_window, restored):
+    window = make_window()
+    assert window.size_actions["A"].isChecked() and not window.contrast_action.isChecked()
+    window.size_actions["A+"].trigger()
+    expected = CLINICIAN_POINT_SIZE * TEXT_SCALES["A+"]
+    assert QApplication.font().pointSizeF() == pytest.approx(expected)
+    assert window.size_actions["A+"].isChecked()
+    assert window.next_button.font().pointSizeF() >= expected - 0.01
+    window.size_actions["A"].trigger()
+    assert QApplication.font().pointSizeF() == pytest.approx(CLINICIAN_POINT_SIZE)
+
+
+def test_high_contrast_adds_its_colours_and_takes_them_away(qtbot, make_window, restored):
+    window = make_window()
+    window.contrast_action.trigger()
+    assert window.contrast_action.isChecked()
+    assert _high_contrast_rule() in QApplication.instance().styleSheet()
+    window.contrast_action.trigger()
+    assert _high_contrast_rule() not in QApplication.instance().styleSheet()
+
+
+def test_the_look_is_remembered_for_the_next_start(qtbot, make_window, restored):
+    from endoaid.ui.app import build_window
+
+    first = make_window()
+    first.size_actions["A++"].trigger()
+    first.contrast_action.trigger()
+    again = build_window(argparse.Namespace(lang="en", kiosk=False, smoke_test=False))
+    qtbot.addWidget(again)
+    assert again.size_actions["A++"].isChecked() and again.contrast_action.isChecked()
+    expected = CLINICIAN_POINT_SIZE * TEXT_SCALES["A++"]
+    assert QApplication.font().pointSizeF() == pytest.approx(expected)
+    assert _high_contrast_rule() in QApplication.instance().styleSheet()
+
+
+def test_switching_language_keeps_the_larger_text(qtbot, make_window, restored):
+    window = make_window()
+    window.size_actions["A++"].trigger()
+    window.set_language("zh_CN")
+    expected = CLINICIAN_POINT_SIZE * TEXT_SCALES["A++"]
+    assert QApplication.font().pointSizeF() == pytest.approx(expected)
+    assert window.view_menu.title().startswith("显示")
+    window.set_language("en")
+    assert QApplication.font().pointSizeF() == pytest.approx(expected)
+    window.size_actions["A"].trigger()
+
+
+def test_kiosk_mode_leaves_the_look_to_its_own_bar(qtbot, make_window, restored):
+    window = make_window(kiosk=True)
+    window.set_look(text_size="A++", high_contrast=True)
+    assert window.text_size == "A" and not window.high_contrast
+    assert not window.menuBar().isVisible()
