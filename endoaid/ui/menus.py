@@ -129,11 +129,12 @@ class WindowActions:
         self.decision_menu.setTitle(QCoreApplication.translate("MainWindow", "&Decision"))
         self.prices_menu.setTitle(QCoreApplication.translate("MainWindow", "&Prices"))
         self.view_menu.setTitle(QCoreApplication.translate("MainWindow", "&View"))
-        self.size_actions["A"].setText(QCoreApplication.translate("MainWindow", "Normal text"))
-        self.size_actions["A+"].setText(QCoreApplication.translate("MainWindow", "Larger text"))
-        self.size_actions["A++"].setText(QCoreApplication.translate("MainWindow", "Largest text"))
+        # The same words as the kiosk bar's buttons, so both modes share one translation.
+        self.size_actions["A"].setText(QCoreApplication.translate("KioskBar", "Normal text size"))
+        self.size_actions["A+"].setText(QCoreApplication.translate("KioskBar", "Larger text"))
+        self.size_actions["A++"].setText(QCoreApplication.translate("KioskBar", "Largest text"))
         self.contrast_action.setText(
-            QCoreApplication.translate("MainWindow", "High contrast colours")
+            QCoreApplication.translate("KioskBar", "High contrast colours")
         )
         self.language_menu.setTitle(QCoreApplication.translate("MainWindow", "&Language"))
         self.help_menu.setTitle(QCoreApplication.translate("MainWindow", "&Help"))

@@ -760,22 +760,6 @@
         <translation>显示(&amp;V)</translation>
     </message>
     <message>
-        <source>Normal text</source>
-        <translation>正常字号</translation>
-    </message>
-    <message>
-        <source>Larger text</source>
-        <translation>大字号</translation>
-    </message>
-    <message>
-        <source>Largest text</source>
-        <translation>特大字号</translation>
-    </message>
-    <message>
-        <source>High contrast colours</source>
-        <translation>高对比度颜色</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -1277,14 +1261,6 @@
         <translation>
             <numerusform>还剩%n秒</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>1 second left</source>
-        <translation type="vanished">还剩1秒</translation>
-    </message>
-    <message>
-        <source>{0} seconds left</source>
-        <translation type="vanished">还剩{0}秒</translation>
     </message>
 </context>
 <context>
