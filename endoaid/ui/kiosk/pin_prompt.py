@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -15,20 +15,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from endoaid.ui.kiosk.overlay import WindowOverlay
 from endoaid.ui.kiosk.pin import PinGate
 
 
-class PinPrompt(QWidget):
+class PinPrompt(WindowOverlay):
     """Covers the window, asks for the PIN; `unlocked` on the right one, lock-out after misses."""
 
     unlocked = Signal()
     cancelled = Signal()
 
     def __init__(self, window: QWidget, gate: PinGate) -> None:
-        super().__init__(window)
+        super().__init__(window, "pinPrompt")
         self.gate = gate
-        self.setObjectName("pinPrompt")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         self.title = QLabel()
@@ -70,7 +69,6 @@ class PinPrompt(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(1)
-        window.installEventFilter(self)
         self.hide()
         self.retranslate()
 
@@ -142,19 +140,5 @@ class PinPrompt(QWidget):
         self.hide()
         self.cancelled.emit()
 
-    def focusNextPrevChild(self, next: bool) -> bool:
-        # Tab cycles through the PIN field and the two buttons, never the guide underneath.
-        order = [self.pin_edit, self.cancel_button, self.unlock_button]
-        current = -1 if next else len(order)
-        for index, widget in enumerate(order):
-            if widget.hasFocus():
-                current = index
-        step = 1 if next else -1
-        target = order[(current + step) % len(order)]
-        target.setFocus(Qt.FocusReason.TabFocusReason)
-        return True
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and self.isVisible():
-            self.setGeometry(self.parentWidget().rect())
-        return False
+    def tab_cycle(self) -> list[QWidget]:
+        return [self.pin_edit, self.cancel_button, self.unlock_button]

@@ -2,23 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QRect, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from endoaid.consultation import Session
 from endoaid.content import ContentPack
+from endoaid.ui.kiosk.overlay import WindowOverlay
 
 
-class SummaryPreview(QWidget):
+class SummaryPreview(WindowOverlay):
     """Covers the page area with the PDF summary, page after page, and a big Close button."""
 
     def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
+        super().__init__(window, "summaryPreview")
         from PySide6.QtPdf import QPdfDocument
         from PySide6.QtPdfWidgets import QPdfView
 
-        self.setObjectName("summaryPreview")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.title = QLabel()
@@ -37,7 +36,6 @@ class SummaryPreview(QWidget):
         layout.addWidget(self.view, 1)
         self._buffer: QBuffer | None = None
         self._data: QByteArray | None = None
-        window.installEventFilter(self)
         self.hide()
         self.retranslate()
 
@@ -75,11 +73,6 @@ class SummaryPreview(QWidget):
             self._buffer.close()
         self._buffer = None
         self._data = None
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and self.isVisible():
-            self.setGeometry(self.area())
-        return False
 
     def area(self) -> QRect:
         """Return where the summary goes: over the page area, leaving the kiosk bar visible."""

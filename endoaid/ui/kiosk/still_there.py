@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from endoaid.ui.kiosk.overlay import WindowOverlay
 
-class StillThereOverlay(QWidget):
+
+class StillThereOverlay(WindowOverlay):
     """Covers the whole window; any tap or key means 'still here', the countdown means 'gone'."""
 
     still_here = Signal()
@@ -24,9 +26,7 @@ class StillThereOverlay(QWidget):
     finish_now = Signal()
 
     def __init__(self, window: QWidget, countdown_seconds: float) -> None:
-        super().__init__(window)
-        self.setObjectName("stillThere")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        super().__init__(window, "stillThere")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._countdown_ms = max(1, round(countdown_seconds * 1000))
         self.deadline = QTimer(self)
@@ -63,7 +63,6 @@ class StillThereOverlay(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(1)
-        window.installEventFilter(self)
         self.hide()
         self.retranslate()
 
@@ -144,15 +143,5 @@ class StillThereOverlay(QWidget):
         event.accept()
         self._stay()
 
-    def focusNextPrevChild(self, next: bool) -> bool:
-        # Tab moves between the two buttons only, never to the form hidden underneath.
-        if self.stay_button.hasFocus():
-            self.finish_button.setFocus(Qt.FocusReason.TabFocusReason)
-        else:
-            self.stay_button.setFocus(Qt.FocusReason.TabFocusReason)
-        return True
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and self.isVisible():
-            self.setGeometry(self.parentWidget().rect())
-        return False
+    def tab_cycle(self) -> list[QWidget]:
+        return [self.stay_button, self.finish_button]
