@@ -41,3 +41,34 @@ def pack_copy(tmp_path: Path) -> Path:
     target = tmp_path / "content"
     shutil.copytree(content_dir(), target)
     return target
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _one_application(qapp):
+    """Make the QApplication before any test can: the report makes a QGuiApplication when
+    none exists, and widget tests that ran after it (in any order) could not start."""
+    return qapp
+
+
+@pytest.fixture(autouse=True)
+def _no_widgets_left_behind():
+    """Close and delete every window a test left open, so the next test starts clean.
+
+    pytest-qt only asks for deletion (deleteLater); with no event loop running between tests
+    those windows stayed alive, and restyling the whole application later walked them all.
+    """
+    yield
+    import sys
+
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is None:
+        return
+    app = widgets.QApplication.instance()
+    if not isinstance(app, widgets.QApplication):
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for widget in app.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
