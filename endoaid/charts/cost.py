@@ -218,7 +218,10 @@ def _units_chart(
                 )
             ax.set_title(word(f"kind_{kind}", lang, labels), fontsize=10)
             ax.set_xlim(0, horizon)
-            ax.set_ylim(bottom=0)
+            if any(_count(s, kind)[-1] for s in series):
+                ax.set_ylim(bottom=0)
+            else:  # nothing to count (tablets need no visits): a 0-1 axis, not 0.000-0.054
+                ax.set_ylim(0, 1)
             ax.yaxis.set_major_locator(MaxNLocator(integer=True))
             ax.set_xticks(range(0, horizon + 1, 1 if horizon <= 5 else 2))
             ax.grid(color="#DDDDDD", linewidth=0.6)

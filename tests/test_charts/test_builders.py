@@ -89,6 +89,19 @@ def test_cost_chart_counts_units_when_prices_are_not_set(
         assert f"clinic visits: {visits[s.option]}" in spec.caption
 
 
+def test_a_count_that_stays_at_zero_keeps_whole_number_ticks(pack: ContentPack) -> None:
+    """Tablets need no clinic visits: that panel reads 0 and 1, not 0.000 to 0.054."""
+    decision = pack.decision("postmenopausal-endocrine")
+    series = [cost_course(pack, ref, None, 5) for ref in decision.standard_comparison]
+    assert not any(s.clinic_visits[-1] for s in series)  # the case this test is about
+    spec = cost_chart(pack, decision, series)
+    spec.figure.canvas.draw()
+    visits = next(ax for ax in spec.figure.axes if ax.get_title() == "Clinic visits")
+    assert visits.get_ylim() == (0, 1)
+    ticks = [t for t in visits.get_yticks() if 0 <= t <= 1]
+    assert ticks and all(float(t).is_integer() for t in ticks)
+
+
 def test_duration_chart_has_a_row_per_option_and_states_the_cited_range(
     pack: ContentPack, ovarian: Decision
 ) -> None:
