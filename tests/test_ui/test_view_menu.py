@@ -50,6 +50,27 @@ def test_high_contrast_adds_its_colours_and_takes_them_away(qtbot, make_window, 
     assert _high_contrast_rule() not in QApplication.instance().styleSheet()
 
 
+def test_high_contrast_draws_big_round_choice_circles(qtbot, make_window, restored):
+    """Its radio circles are 26 px wide, so the 13 px corner keeps them round, not square."""
+    from PySide6.QtWidgets import QRadioButton, QStyle, QStyleOptionButton
+
+    window = make_window()
+
+    def indicator_width() -> int:
+        button = window.findChild(QRadioButton) or QRadioButton("0", window)
+        option = QStyleOptionButton()
+        option.initFrom(button)
+        rect = button.style().subElementRect(
+            QStyle.SubElement.SE_RadioButtonIndicator, option, button
+        )
+        return rect.width()
+
+    assert indicator_width() < 26
+    window.contrast_action.trigger()
+    assert indicator_width() >= 26
+    window.contrast_action.trigger()
+
+
 def test_the_look_is_remembered_for_the_next_start(qtbot, make_window, restored):
     from endoaid.ui.app import build_window
 

@@ -16,6 +16,7 @@ class RatingControl(QWidget):
         self._name = name
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(14)  # a clear gap between one number and the next circle
         self.low_label = QLabel()
         self.low_label.setObjectName("ratingEnd")
         layout.addWidget(self.low_label)
