@@ -50,24 +50,32 @@ def test_high_contrast_adds_its_colours_and_takes_them_away(qtbot, make_window, 
     assert _high_contrast_rule() not in QApplication.instance().styleSheet()
 
 
-def test_high_contrast_draws_big_round_choice_circles(qtbot, make_window, restored):
-    """Its radio circles are 26 px wide, so the 13 px corner keeps them round, not square."""
+def _indicator_width(window) -> int:
+    """Return the width of a radio button's circle, as the style lays it out."""
     from PySide6.QtWidgets import QRadioButton, QStyle, QStyleOptionButton
 
+    button = window.findChild(QRadioButton) or QRadioButton("0", window)
+    option = QStyleOptionButton()
+    option.initFrom(button)
+    rect = button.style().subElementRect(QStyle.SubElement.SE_RadioButtonIndicator, option, button)
+    return rect.width()
+
+
+def test_choice_circles_grow_with_the_text(qtbot, make_window, restored):
     window = make_window()
+    normal = _indicator_width(window)
+    window.size_actions["A++"].trigger()
+    assert _indicator_width(window) > normal * 1.2
+    window.size_actions["A"].trigger()
+    assert _indicator_width(window) == normal
 
-    def indicator_width() -> int:
-        button = window.findChild(QRadioButton) or QRadioButton("0", window)
-        option = QStyleOptionButton()
-        option.initFrom(button)
-        rect = button.style().subElementRect(
-            QStyle.SubElement.SE_RadioButtonIndicator, option, button
-        )
-        return rect.width()
 
-    assert indicator_width() < 26
+def test_high_contrast_draws_big_round_choice_circles(qtbot, make_window, restored):
+    """Its radio circles are 26 px wide, so the 13 px corner keeps them round, not square."""
+    window = make_window()
+    assert _indicator_width(window) < 26
     window.contrast_action.trigger()
-    assert indicator_width() >= 26
+    assert _indicator_width(window) >= 26
     window.contrast_action.trigger()
 
 
