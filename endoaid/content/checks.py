@@ -87,6 +87,10 @@ def check_references(
             if n > 1:
                 add(file, key, f"id '{item_id}' is used {n} times")
 
+    for position, n in Counter(d.position for d in pack.decisions.values()).items():
+        if n > 1:
+            add("decisions", "position", f"position {position} is given to {n} decisions")
+
     languages = list(pack.info.languages)
     for file, prefix, record in _records(pack):
         for path, value in walk(record):

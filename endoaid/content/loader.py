@@ -169,6 +169,7 @@ def _read_and_check(root: Path) -> ContentPack:
     explainer = reader.model(Explainer, ex_data, root / "explainer.toml") if ex_data else None
     options = reader.folder(Option, "options")
     decisions = reader.folder(Decision, "decisions")
+    decisions = dict(sorted(decisions.items(), key=lambda item: (item[1].position, item[0])))
     price_books = reader.folder(PriceBook, "price-books")
 
     problems = reader.problems

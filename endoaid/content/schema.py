@@ -437,6 +437,11 @@ class Decision(Model):
     """One question a patient faces, the options it compares and the evidence behind them."""
 
     id: Id
+    position: int = Field(
+        ge=1,
+        description="where it is listed (1 first): the questions of early disease first, "
+        "advanced disease last, so nobody meets 'advanced' at the top of the list",
+    )
     title: Localized
     statement: Localized = Field(description="the decision in one sentence")
     condition: Localized = Field(description="a plain summary of the condition")

@@ -221,3 +221,18 @@ def test_past_review_date_is_a_warning_not_an_error(pack_copy):
 def test_shipped_pack_has_no_warnings(pack):
     """The shipped pack passes the checker with nothing to warn about."""
     assert pack.warnings == []
+
+
+def test_two_decisions_at_one_position(pack_copy):
+    """Two decisions given the same place in the list are refused, naming the place."""
+    _edit(pack_copy / "decisions" / "advanced-disease.toml", "position = 5", "position = 1")
+    problems = _problems(pack_copy)
+    assert "decisions: position: position 1 is given to 2 decisions" in problems, problems
+
+
+def test_decisions_are_listed_by_position_not_by_file_name(pack):
+    """Early-disease questions come first and the advanced-disease question last."""
+    positions = [d.position for d in pack.decisions.values()]
+    assert positions == sorted(positions)
+    assert list(pack.decisions)[-1] == "advanced-disease"
+    assert list(pack.decisions)[:2] == ["premenopausal-endocrine", "ovarian-suppression-method"]

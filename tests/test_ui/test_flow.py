@@ -170,3 +170,19 @@ def test_choosing_a_decision_shows_its_question_on_the_page(qtbot, window, pack)
     assert page.chosen_statement.isVisible()
     assert decision.statement.get("en") in page.chosen_statement.text()
     assert decision.condition.get("en") in page.chosen_statement.text()
+
+
+def test_welcome_and_decision_menu_list_advanced_disease_last(window, pack):
+    """Someone after surgery for early cancer does not meet 'advanced' at the top of the list."""
+    window.go_to_page("welcome")
+    page = window.page("welcome")
+    buttons = sorted(
+        page.decision_buttons.values(), key=lambda b: b.mapTo(page, b.rect().topLeft()).y()
+    )
+    shown = [b.text().lstrip("✔ ") for b in buttons]
+    titles = [d.title.get("en") for d in pack.decisions.values()]
+    assert shown == titles
+    assert shown[-1] == pack.decision("advanced-disease").title.get("en")
+    window._fill_decision_menu()
+    menu = [a.text() for a in window.decision_menu.actions() if a.isCheckable()]
+    assert menu == titles
