@@ -54,7 +54,8 @@ def raise_points(stylesheet: str, minimum: float) -> str:
 
 
 def compose_stylesheet(*, kiosk: bool, high_contrast: bool, text_size: str = "A") -> str:
-    """Return the whole stylesheet: base, then kiosk sizes, then high-contrast colours.
+    """Return the whole stylesheet: base, then kiosk sizes, then high-contrast colours, then
+    the chrome (step bar) sizes that do not grow with the text.
 
     In kiosk mode no text is set below KIOSK_MIN_POINTS, whatever the base stylesheet says.
     """
@@ -69,6 +70,8 @@ def compose_stylesheet(*, kiosk: bool, high_contrast: bool, text_size: str = "A"
     text = scale_points(text, TEXT_SCALES[text_size])
     if kiosk:
         text += "\n" + read_style("kiosk-chrome.qss")
+    elif text_size != "A":
+        text += "\n" + read_style("clinician-chrome.qss")
     return text
 
 

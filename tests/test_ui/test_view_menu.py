@@ -110,3 +110,39 @@ def test_kiosk_mode_leaves_the_look_to_its_own_bar(qtbot, make_window, restored)
     window.set_look(text_size="A++", high_contrast=True)
     assert window.text_size == "A" and not window.high_contrast
     assert not window.menuBar().isVisible()
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_no_page_scrolls_sideways_at_the_largest_text(qtbot, make_window, restored, lang):
+    """At A++ every page of a two- and a three-option decision still fits 1280 px wide."""
+    from PySide6.QtWidgets import QPushButton
+
+    from endoaid.consultation import make_profile
+    from endoaid.ui.main_window import PAGE_IDS
+
+    window = make_window()
+    window.set_language(lang)
+    window.size_actions["A++"].trigger()
+    problems = []
+    for decision_id, profile in (
+        ("ovarian-suppression-method", make_profile(menopause="pre", setting="early", age=40)),
+        ("advanced-disease", make_profile(menopause="post", setting="advanced", age=60)),
+    ):
+        window.state.set_profile(profile)
+        window.open_decision(decision_id)
+        for page_id in PAGE_IDS:
+            window.go_to_page(page_id)
+            qtbot.wait(1)
+            page = window.current_page()
+            need, have = page.body.minimumSizeHint().width(), page.scroll.viewport().width()
+            if need > have:
+                problems.append(f"{decision_id} {page_id}: needs {need} px, has {have}")
+            for root in (window.step_bar, window.back_button.parent()):
+                for button in root.findChildren(QPushButton):
+                    if button.isVisible() and button.width() < button.sizeHint().width():
+                        problems.append(f"{page_id}: {button.text()!r} squeezed")
+        if window.width() > 1280 or window.minimumSizeHint().width() > 1280:
+            problems.append(f"{decision_id}: the window grew to {window.width()} px")
+    window.set_language("en")
+    window.size_actions["A"].trigger()
+    assert problems == []
