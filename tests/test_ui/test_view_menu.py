@@ -146,3 +146,21 @@ def test_no_page_scrolls_sideways_at_the_largest_text(qtbot, make_window, restor
     window.set_language("en")
     window.size_actions["A"].trigger()
     assert problems == []
+
+
+def test_the_shown_chart_grows_with_the_text(qtbot, make_window, restored):
+    """Larger text reaches the chart: it is drawn again with its words and lines 1.4x larger."""
+    from endoaid.consultation import make_profile
+
+    window = make_window()
+    window.state.set_profile(make_profile(menopause="pre", setting="early", age=40))
+    window.open_decision("ovarian-suppression-method")
+    window.go_to_page("charts")
+    view = window.page("charts").view
+    qtbot.waitUntil(lambda: view.canvas is not None and view.canvas.isVisible())
+    normal_canvas, normal_dpi = view.canvas, view.canvas.figure.dpi
+    window.size_actions["A++"].trigger()
+    qtbot.waitUntil(lambda: view.canvas is not normal_canvas)
+    assert view.canvas.figure.dpi == pytest.approx(normal_dpi * TEXT_SCALES["A++"])
+    window.size_actions["A"].trigger()
+    qtbot.waitUntil(lambda: view.canvas.figure.dpi == pytest.approx(normal_dpi))

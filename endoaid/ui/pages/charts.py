@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -147,6 +148,12 @@ class ChartsPage(Page):
         self._entered = True
         self.refresh()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.isVisible():
+            # a larger or smaller text size: draw the shown chart again at the new size
+            QTimer.singleShot(0, self, self.refresh)
+
     def refresh(self) -> None:
         if not self._entered:
             return  # matplotlib waits until the page is first shown
@@ -238,6 +245,7 @@ class ChartsPage(Page):
             self.state.lang,
             tuple(sorted(session.schedule_ids.items())),
             self.person_icons.isChecked(),
+            self.view.text_scale(),
         )
 
     def redraw(self, *, force: bool = False) -> None:

@@ -63,11 +63,23 @@ class ChartView(QWidget):
         self.as_table.setAccessibleName(self.tr("Show the chart as a table"))
         self.table.setAccessibleName(self.tr("The chart's numbers as a table"))
 
+    def text_scale(self) -> float:
+        """Return how much larger than the standard text this view's text is (1.0 or more).
+
+        Charts are drawn larger by the same factor, so her chosen text size (and the kiosk's
+        larger text) reaches the words and numbers inside the chart too.
+        """
+        from endoaid.ui.theme_contrast import CLINICIAN_POINT_SIZE
+
+        return round(max(1.0, self.font().pointSizeF() / CLINICIAN_POINT_SIZE), 2)
+
     def show_spec(self, spec: ChartSpec) -> None:
         """Draw a chart (the previous figure is dropped) and fill its table."""
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
         self.spec = spec
+        # More dots per inch: every text and line of the chart grows with her text size.
+        spec.figure.set_dpi(spec.figure.dpi * self.text_scale())
         if self.canvas is not None:
             self.canvas_layout.removeWidget(self.canvas)
             self.canvas.hide()
