@@ -75,7 +75,9 @@ def _money_chart(
     currency = series[0].currency
     styles = option_styles([s.option for s in series])
     horizon = series[0].years
-    notes: list[str] = []
+    notes = _overlap_notes(
+        pack, decision, {s.option: tuple(s.money or ()) for s in series}, lang, labels
+    )
     crossings: list[tuple[str, str, int]] = []
     for a, b in combinations(series, 2):
         month = crossing_month(a, b)
@@ -172,6 +174,31 @@ def _money_chart(
     )
 
 
+def _overlap_notes(
+    pack: ContentPack,
+    decision: Decision,
+    drawn: Mapping[str, tuple],
+    lang: str,
+    labels: Mapping[str, str] | None,
+) -> list[str]:
+    """Say which options draw exactly the same line (one would hide the other)."""
+    groups: dict[tuple, list[str]] = {}
+    for option, values in drawn.items():
+        groups.setdefault(values, []).append(option)
+    return [
+        word(
+            "same_lines",
+            lang,
+            labels,
+            names=word("and", lang, labels).join(
+                option_label(pack, decision, o, lang) for o in options
+            ),
+        )
+        for options in groups.values()
+        if len(options) > 1
+    ]
+
+
 def _kinds(series: Sequence[CostSeries]) -> list[str]:
     kinds = [k for k in UNIT_KINDS if k != "visit" and any(s.units[k][-1] for s in series)]
     return [*kinds, "visit"]
@@ -265,5 +292,14 @@ def _units_chart(
             for c in item.citations
         ),
         table=table,
-        notes=[word("no_prices", lang, labels)],
+        notes=[
+            word("no_prices", lang, labels),
+            *_overlap_notes(
+                pack,
+                decision,
+                {s.option: tuple(tuple(_count(s, k)) for k in kinds) for s in series},
+                lang,
+                labels,
+            ),
+        ],
     )

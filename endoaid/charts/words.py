@@ -34,6 +34,10 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Local prices are not set, so this chart counts treatments and visits, not money.",
         "zh_CN": "尚未设置本地价格，因此本图显示治疗和就诊次数，而不是费用。",
     },
+    "same_lines": {
+        "en": "{names}: the same numbers, so their lines lie on top of each other.",
+        "zh_CN": "{names}的数字相同，所以图中它们的线重叠在一起。",
+    },
     "insurance_note": {
         "en": "Your share after insurance pays {share}%.",
         "zh_CN": "扣除保险支付的{share}%后由您承担的部分。",

@@ -16,6 +16,7 @@ from endoaid.charts import (
     reversibility_chart,
     side_effects_chart,
 )
+from endoaid.charts.common import option_label
 from endoaid.charts.style import number
 from endoaid.consultation import benefit_figures, cost_course, crossing_month, make_profile
 from endoaid.content import ContentPack, Decision
@@ -217,3 +218,19 @@ def test_an_option_with_nothing_to_take_says_so(pack: ContentPack) -> None:
     stop = next(o for o in decision.options if not pack.parts(o)[0].schedules)
     spec = duration_chart(pack, decision, [stop])
     assert spec.table.rows[0][1] == "No further treatment"
+
+
+def test_options_with_the_same_line_are_named_in_a_note(
+    pack: ContentPack, ovarian: Decision
+) -> None:
+    """Two tablets taken daily draw one line over the other: a note says so, naming both."""
+    decision = pack.decision("postmenopausal-endocrine")
+    series = [cost_course(pack, ref, None, 5) for ref in decision.standard_comparison]
+    spec = cost_chart(pack, decision, series)
+    names = [option_label(pack, decision, ref, "en") for ref in decision.standard_comparison]
+    same = [n for n in spec.notes if "lie on top of each other" in n]
+    assert len(same) == 1 and all(name in same[0] for name in names)
+    chinese = cost_chart(pack, decision, series, "zh_CN")
+    assert any("重叠" in n for n in chinese.notes)
+    different = [cost_course(pack, ref, None, 5) for ref in ovarian.standard_comparison]
+    assert not any("on top of" in n for n in cost_chart(pack, ovarian, different).notes)
