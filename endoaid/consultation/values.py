@@ -16,11 +16,12 @@ class RatingError(UserError):
 
 @dataclass(frozen=True)
 class ValuesRow:
-    """One statement she rated (0 = does not matter, 4 = matters a lot) and who meets it."""
+    """One statement, her rating (0 = does not matter, 4 = matters a lot; None = not rated
+    yet, which is not the same as 0) and which options meet it."""
 
     value_id: str
     statement: str
-    rating: int
+    rating: int | None
     meets: dict[str, bool]
     explanation: str
 
@@ -34,13 +35,14 @@ class ValuesTable:
 
     def met_by(self, option_ref: str, min_rating: int = 1) -> list[str]:
         """Return the statements rated at least `min_rating` that this option meets."""
-        return [r.statement for r in self.rows if r.rating >= min_rating and r.meets[option_ref]]
+        return [r.statement for r in self._rated(min_rating) if r.meets[option_ref]]
 
     def not_met_by(self, option_ref: str, min_rating: int = 1) -> list[str]:
         """Return the statements rated at least `min_rating` that this option does not meet."""
-        return [
-            r.statement for r in self.rows if r.rating >= min_rating and not r.meets[option_ref]
-        ]
+        return [r.statement for r in self._rated(min_rating) if not r.meets[option_ref]]
+
+    def _rated(self, min_rating: int) -> list[ValuesRow]:
+        return [r for r in self.rows if r.rating is not None and r.rating >= min_rating]
 
 
 def values_table(
@@ -50,7 +52,8 @@ def values_table(
     ratings: dict[str, int],
     lang: str = "en",
 ) -> ValuesTable:
-    """Return her ratings beside each option, ordered by rating (highest first), then content."""
+    """Return her ratings beside each option: rated statements first (highest first), then
+    the ones she has not rated, each group in the content's order."""
     if isinstance(decision, str):
         decision = pack.decision(decision)
     known = {v.id for v in decision.values}
@@ -67,13 +70,14 @@ def values_table(
         ValuesRow(
             value_id=v.id,
             statement=v.statement.get(lang),
-            rating=ratings.get(v.id, 0),
+            rating=ratings.get(v.id),
             meets={ref: ref in v.favours for ref in options},
             explanation=v.explanation.get(lang),
         )
         for v in decision.values
     ]
-    rows.sort(key=lambda r: (-r.rating, order[r.value_id]))
+    # rated first, highest first; then those not rated yet, in the content's order
+    rows.sort(key=lambda r: (r.rating is None, -(r.rating or 0), order[r.value_id]))
     return ValuesTable(options=list(options), rows=rows)
 
 

@@ -253,7 +253,9 @@ class SummaryBuilder:
         rows = [
             [
                 f"{esc(row.statement)}<br/><small>{esc(row.explanation)}</small>",
-                "●" * row.rating + "○" * (4 - row.rating) + f" {row.rating}",
+                esc(say("not_rated", lang))
+                if row.rating is None
+                else "●" * row.rating + "○" * (4 - row.rating) + f" {row.rating}",
             ]
             + [
                 esc(say("meets" if row.meets[ref] else "does_not_meet", lang))

@@ -25,6 +25,7 @@ WORDS: dict[str, dict[str, str]] = {
     "meets": {"en": "meets this", "zh_CN": "符合"},
     "does_not_meet": {"en": "—", "zh_CN": "—"},
     "no_ratings": {"en": "No ratings were entered.", "zh_CN": "未填写评分。"},
+    "not_rated": {"en": "not rated", "zh_CN": "未评分"},
     "own_concerns": {"en": "Your own concerns", "zh_CN": "您自己的顾虑"},
     "leaning": {"en": "Where you are leaning", "zh_CN": "您目前的倾向"},
     "leaning_unsure": {"en": "Not sure yet.", "zh_CN": "还不确定。"},

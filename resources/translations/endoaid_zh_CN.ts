@@ -1450,6 +1450,10 @@
         <translation>重要程度（0~4）</translation>
     </message>
     <message>
+        <source>not rated</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
         <source>✔ Yes</source>
         <translation>✔ 符合</translation>
     </message>

@@ -23,7 +23,7 @@ def test_rows_follow_her_ratings_then_content_order(pack):
         "done-once",
         *unrated,
     ]
-    assert [r.rating for r in table.rows] == [4, 4, 1] + [0] * len(unrated)
+    assert [r.rating for r in table.rows] == [4, 4, 1] + [None] * len(unrated)
 
 
 def test_each_option_meets_the_statements_the_content_ties_to_it(pack):
@@ -32,12 +32,22 @@ def test_each_option_meets_the_statements_the_content_ties_to_it(pack):
     assert table.met_by("gnrh-agonist") == ["Avoiding an operation"]
     assert table.not_met_by("gnrh-agonist") == ["Fewer clinic visits"]
     assert table.met_by("oophorectomy") == ["Fewer clinic visits"]
-    assert len(table.met_by("oophorectomy", min_rating=0)) + len(
-        table.not_met_by("oophorectomy", min_rating=0)
-    ) == len(table.rows)
+    assert (
+        len(table.met_by("oophorectomy", min_rating=0))
+        + len(table.not_met_by("oophorectomy", min_rating=0))
+        == 2
+    )  # the two she rated: a statement not rated yet is nobody's priority
     row = next(r for r in table.rows if r.value_id == "avoid-operation")
     assert row.meets == {"oophorectomy": False, "gnrh-agonist": True}
     assert row.explanation == "Injections need no surgery or anaesthetic."
+
+
+def test_a_statement_not_rated_is_not_shown_as_a_zero(pack):
+    """'Not rated yet' and 'does not matter at all (0)' are different answers, kept apart."""
+    table = values_table(pack, DECISION, OPTIONS, {"fewer-visits": 0})
+    zero = next(r for r in table.rows if r.value_id == "fewer-visits")
+    assert zero.rating == 0 and table.rows[0] is zero
+    assert all(r.rating is None for r in table.rows[1:])
 
 
 def test_no_verdict_words_anywhere_in_the_table(pack):

@@ -171,6 +171,8 @@ def test_session_export_carries_her_answers_and_names(
         "age 41",
     ):
         assert expected in text
+    assert "●●●● 4" in text
+    assert "not rated" in text and "○○○○ 0" not in text  # not rated is not "not at all"
     leaning = text[text.index("Where you are leaning") :][:200]
     assert flat(PACK.option_name(decision, decision.standard_comparison[1], "en")) in leaning
 

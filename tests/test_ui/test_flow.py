@@ -9,6 +9,7 @@ from endoaid.consultation import Profile, cost_course
 from endoaid.content import ContentPack
 from endoaid.i18n import format_money
 from endoaid.ui.main_window import MainWindow
+from tests.test_ui.conftest import premenopausal_early
 from tests.test_ui.flow_helpers import choose_decision, click, fill_profile, tick_options
 
 
@@ -186,3 +187,27 @@ def test_welcome_and_decision_menu_list_advanced_disease_last(window, pack):
     window._fill_decision_menu()
     menu = [a.text() for a in window.decision_menu.actions() if a.isCheckable()]
     assert menu == titles
+
+
+def test_values_table_says_not_rated_until_she_rates(qtbot, window, pack):
+    """A statement she has not rated reads 'not rated', not 0 ('does not matter at all')."""
+    from PySide6.QtWidgets import QLabel
+
+    window.state.set_profile(premenopausal_early())
+    window.open_decision("ovarian-suppression-method")
+    window.go_to_page("values")
+    page = window.page("values")
+    first = pack.decision("ovarian-suppression-method").values[0]
+
+    def rating_cells() -> list[str]:
+        grid = page.table_grid
+        return [
+            grid.itemAtPosition(r, 1).widget().text()
+            for r in range(1, grid.rowCount())
+            if grid.itemAtPosition(r, 1) and isinstance(grid.itemAtPosition(r, 1).widget(), QLabel)
+        ]
+
+    assert rating_cells() and set(rating_cells()) == {"not rated"}
+    page.controls[first.id].buttons[0].click()
+    qtbot.waitUntil(lambda: "0" in rating_cells())
+    assert rating_cells().count("not rated") == len(rating_cells()) - 1

@@ -145,7 +145,8 @@ class ValuesPage(Page):
             self.table_grid.setColumnStretch(col, 3 if col != 1 else 1)
         for row, value_row in enumerate(table.rows, start=1):
             self.table_grid.addWidget(wrapped_label(value_row.statement, "tableCellText"), row, 0)
-            self.table_grid.addWidget(wrapped_label(str(value_row.rating), "tableCellText"), row, 1)
+            rating = self.tr("not rated") if value_row.rating is None else str(value_row.rating)
+            self.table_grid.addWidget(wrapped_label(rating, "tableCellText"), row, 1)
             for col, ref in enumerate(options, start=2):
                 meets = value_row.meets[ref]
                 mark = self.tr("✔ Yes") if meets else self.tr("— No")
