@@ -64,14 +64,16 @@ class ChartView(QWidget):
         self.table.setAccessibleName(self.tr("The chart's numbers as a table"))
 
     def text_scale(self) -> float:
-        """Return how much larger than the standard text this view's text is (1.0 or more).
+        """Return how much larger than the standard text this view's text is (1.0 to 1.4).
 
         Charts are drawn larger by the same factor, so her chosen text size (and the kiosk's
-        larger text) reaches the words and numbers inside the chart too.
+        larger text) reaches the words and numbers inside the chart too. It stops at the A++
+        factor: beyond it a chart grows taller than the screen's room for it.
         """
-        from endoaid.ui.theme_contrast import CLINICIAN_POINT_SIZE
+        from endoaid.ui.theme_contrast import CLINICIAN_POINT_SIZE, TEXT_SCALES
 
-        return round(max(1.0, self.font().pointSizeF() / CLINICIAN_POINT_SIZE), 2)
+        scale = self.font().pointSizeF() / CLINICIAN_POINT_SIZE
+        return round(min(max(1.0, scale), TEXT_SCALES["A++"]), 2)
 
     def show_spec(self, spec: ChartSpec) -> None:
         """Draw a chart (the previous figure is dropped) and fill its table."""
