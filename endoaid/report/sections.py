@@ -295,8 +295,9 @@ class SummaryBuilder:
             ]
             for item in self.pack.sure.items
         ]
-        rows.append(
-            [f"<b>{esc(say('score', lang))}</b>", str(sure_score(before)), str(sure_score(after))]
+        rows.append(  # no answer at all is not a score of 0
+            [f"<b>{esc(say('score', lang))}</b>"]
+            + [str(sure_score(a)) if a else say("not_answered", lang) for a in (before, after)]
         )
         marks = self.refs.cite(list(self.pack.sure.citations))
         self.add(

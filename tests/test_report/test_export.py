@@ -177,6 +177,12 @@ def test_session_export_carries_her_answers_and_names(
     assert flat(PACK.option_name(decision, decision.standard_comparison[1], "en")) in leaning
 
 
+def test_sure_score_is_not_a_zero_when_nothing_was_answered(exported: dict[str, Path]) -> None:
+    """Without answers the score row says 'not answered' twice, not 0 and 0."""
+    text = " ".join(read_pdf(exported[DECISIONS[0]])[1])
+    assert "Score (out of 4) not answered not answered" in text
+
+
 def test_patient_name_is_left_out_when_not_entered(exported: dict[str, Path]) -> None:
     """Without a name there is no 'Patient:' line at all."""
     text = " ".join(read_pdf(exported[DECISIONS[0]])[1])
