@@ -70,3 +70,15 @@ def test_print_renders_every_pdf_page_to_the_printer(qtbot, window, tmp_path, mo
         assert printed.pageCount() == source.pageCount() >= 1
     finally:
         pdf.close()
+
+
+def test_without_a_decision_the_page_says_so_before_any_file_is_chosen(qtbot, window):
+    """No decision yet: the buttons wait, and the page says what to do first."""
+    window.go_to_page("export")
+    page = window.page("export")
+    buttons = (page.save_button, page.print_button, page.preview_button)
+    assert not any(b.isEnabled() for b in buttons)
+    assert "Choose a decision first" in page.status.text()
+    _ready(window)
+    assert all(b.isEnabled() for b in buttons)
+    assert page.status.text() == ""

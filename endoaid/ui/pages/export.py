@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton
 
 from endoaid.errors import UserError
@@ -64,10 +65,18 @@ class ExportPage(Page):
 
     def refresh(self) -> None:
         available = pdf_output.report_available()
+        chosen = self.state.decision() is not None
         for button in (self.save_button, self.print_button, self.preview_button):
-            button.setEnabled(available)
+            button.setEnabled(available and chosen)
+        waiting = QCoreApplication.translate(
+            "Errors", "Choose a decision first: there is nothing to summarise yet."
+        )
         if not available:
             self.status.setText(self.tr("The PDF summary is not available in this version yet."))
+        elif not chosen:  # said before she picks a file, not after
+            self.status.setText(waiting)
+        elif self.status.text() == waiting:
+            self.status.setText("")
         self.disclaimer.setText(self.state.text(self.state.pack.info.disclaimer))
 
     def _fail(self, exc: UserError) -> None:
