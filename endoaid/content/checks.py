@@ -88,7 +88,7 @@ def check_references(
                 add(file, key, f"id '{item_id}' is used {n} times")
 
     for position, n in Counter(d.position for d in pack.decisions.values()).items():
-        if n > 1:
+        if position is not None and n > 1:
             add("decisions", "position", f"position {position} is given to {n} decisions")
 
     languages = list(pack.info.languages)

@@ -124,6 +124,11 @@ class _Reader:
         return out
 
 
+def _listing_order(decision_id: str, decision: Decision) -> tuple[bool, int, str]:
+    """Sort key: by position; decisions without one last, by id."""
+    return (decision.position is None, decision.position or 0, decision_id)
+
+
 def load_pack(path: Path | str | None = None, *, cache_dir: Path | None = None) -> ContentPack:
     """Load and check the pack at `path` (default: the shipped one); raise PackInvalid.
 
@@ -169,7 +174,7 @@ def _read_and_check(root: Path) -> ContentPack:
     explainer = reader.model(Explainer, ex_data, root / "explainer.toml") if ex_data else None
     options = reader.folder(Option, "options")
     decisions = reader.folder(Decision, "decisions")
-    decisions = dict(sorted(decisions.items(), key=lambda item: (item[1].position, item[0])))
+    decisions = dict(sorted(decisions.items(), key=lambda item: _listing_order(*item)))
     price_books = reader.folder(PriceBook, "price-books")
 
     problems = reader.problems

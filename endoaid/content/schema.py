@@ -437,10 +437,12 @@ class Decision(Model):
     """One question a patient faces, the options it compares and the evidence behind them."""
 
     id: Id
-    position: int = Field(
+    position: int | None = Field(
+        None,
         ge=1,
         description="where it is listed (1 first): the questions of early disease first, "
-        "advanced disease last, so nobody meets 'advanced' at the top of the list",
+        "advanced disease last, so nobody meets 'advanced' at the top of the list; "
+        "decisions without one (packs written before it existed) come last, by id",
     )
     title: Localized
     statement: Localized = Field(description="the decision in one sentence")

@@ -233,6 +233,12 @@ def test_two_decisions_at_one_position(pack_copy):
 def test_decisions_are_listed_by_position_not_by_file_name(pack):
     """Early-disease questions come first and the advanced-disease question last."""
     positions = [d.position for d in pack.decisions.values()]
-    assert positions == sorted(positions)
+    assert None not in positions and positions == sorted(positions)
     assert list(pack.decisions)[-1] == "advanced-disease"
     assert list(pack.decisions)[:2] == ["premenopausal-endocrine", "ovarian-suppression-method"]
+
+
+def test_a_decision_without_a_position_is_listed_last(pack_copy):
+    """A pack written before positions existed still loads; its unplaced decisions come last."""
+    _edit(pack_copy / "decisions" / "premenopausal-endocrine.toml", "position = 1\n", "")
+    assert list(load_pack(pack_copy).decisions)[-1] == "premenopausal-endocrine"
