@@ -34,6 +34,12 @@ def icon_cells(patch: PathPatch) -> set[tuple[int, int]]:
     }
 
 
+def _courses(pack: ContentPack, decision: Decision, book_id: str | None = None) -> list:
+    """Return five years of cost_course for the decision's standard comparison."""
+    book = pack.price_book(book_id) if book_id else None
+    return [cost_course(pack, ref, book, 5) for ref in decision.standard_comparison]
+
+
 def _option_lines(figure: Figure) -> list:
     return [
         line
@@ -79,7 +85,7 @@ def test_cost_chart_counts_units_when_prices_are_not_set(
     pack: ContentPack, ovarian: Decision
 ) -> None:
     """Without a price book the chart counts injections, operations and visits, and says why."""
-    series = [cost_course(pack, ref, None, 5) for ref in ovarian.standard_comparison]
+    series = _courses(pack, ovarian)
     spec = cost_chart(pack, ovarian, series)
     assert any("prices are not set" in note for note in spec.notes)
     titles = [ax.get_title() for ax in spec.figure.axes]
@@ -93,7 +99,7 @@ def test_cost_chart_counts_units_when_prices_are_not_set(
 def test_a_count_that_stays_at_zero_keeps_whole_number_ticks(pack: ContentPack) -> None:
     """Tablets need no clinic visits: that panel reads 0 and 1, not 0.000 to 0.054."""
     decision = pack.decision("postmenopausal-endocrine")
-    series = [cost_course(pack, ref, None, 5) for ref in decision.standard_comparison]
+    series = _courses(pack, decision)
     assert not any(s.clinic_visits[-1] for s in series)  # the case this test is about
     spec = cost_chart(pack, decision, series)
     spec.figure.canvas.draw()
@@ -225,12 +231,12 @@ def test_options_with_the_same_line_are_named_in_a_note(
 ) -> None:
     """Two tablets taken daily draw one line over the other: a note says so, naming both."""
     decision = pack.decision("postmenopausal-endocrine")
-    series = [cost_course(pack, ref, None, 5) for ref in decision.standard_comparison]
+    series = _courses(pack, decision)
     spec = cost_chart(pack, decision, series)
     names = [option_label(pack, decision, ref, "en") for ref in decision.standard_comparison]
     same = [n for n in spec.notes if "lie on top of each other" in n]
     assert len(same) == 1 and all(name in same[0] for name in names)
     chinese = cost_chart(pack, decision, series, "zh_CN")
     assert any("重叠" in n for n in chinese.notes)
-    different = [cost_course(pack, ref, None, 5) for ref in ovarian.standard_comparison]
+    different = _courses(pack, ovarian)
     assert not any("on top of" in n for n in cost_chart(pack, ovarian, different).notes)
