@@ -51,6 +51,15 @@ def _one_application(qapp):
 
 
 @pytest.fixture(autouse=True)
+def _closing_never_waits_for_a_person(monkeypatch):
+    """Closing a window with unsaved entries asks 'save first?' in a modal box, which nobody
+    answers in a test: the default answer here is Discard; tests of the question set their own."""
+    from endoaid.ui.main_window import MainWindow
+
+    monkeypatch.setattr(MainWindow, "ask_save_first", lambda _self, _question: "discard")
+
+
+@pytest.fixture(autouse=True)
 def _no_widgets_left_behind():
     """Close and delete every window a test left open, so the next test starts clean.
 

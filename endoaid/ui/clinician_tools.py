@@ -79,6 +79,7 @@ def save_session_file(window: MainWindow, path: Path) -> bool:
             QCoreApplication.translate("MainWindow", "The session was not saved"), error_text(exc)
         )
         return False
+    window.state.mark_saved()
     window.statusBar().showMessage(
         QCoreApplication.translate("MainWindow", "Saved: {0}").format(str(path)), 5000
     )
@@ -129,7 +130,12 @@ def _session_filter() -> str:
 
 
 def ask_open_session(window: MainWindow) -> None:
-    """File dialog, then open_session_file."""
+    """File dialog, then open_session_file (after offering to save unsaved entries)."""
+    question = QCoreApplication.translate(
+        "MainWindow", "Save this patient's entries before opening another session?"
+    )
+    if not window.may_leave_unsaved(question):
+        return
     name, _f = QFileDialog.getOpenFileName(
         window, QCoreApplication.translate("MainWindow", "Open a session"), "", _session_filter()
     )
@@ -137,16 +143,15 @@ def ask_open_session(window: MainWindow) -> None:
         open_session_file(window, Path(name))
 
 
-def ask_save_session(window: MainWindow) -> None:
-    """File dialog, then save_session_file."""
+def ask_save_session(window: MainWindow) -> bool:
+    """File dialog, then save_session_file; return True when saved."""
     name, _f = QFileDialog.getSaveFileName(
         window,
         QCoreApplication.translate("MainWindow", "Save the session"),
         "session" + SESSION_SUFFIX,
         _session_filter(),
     )
-    if name:
-        save_session_file(window, Path(name))
+    return bool(name) and save_session_file(window, Path(name))
 
 
 def ask_price_book(window: MainWindow) -> None:

@@ -406,5 +406,42 @@ class MainWindow(WindowActions, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.kiosk and not self.property("smoke_test"):
+            if not self.may_leave_unsaved(self.tr("Save this patient's entries before closing?")):
+                event.ignore()
+                return
             settings.app_settings().setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
+
+    # --- unsaved work ------------------------------------------------------------------
+
+    def ask_save_first(self, question: str) -> str:
+        """Ask whether to save her entries first: 'save', 'discard' or 'cancel' (tests replace
+        this)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved entries"),
+            question,
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return "save"
+        if answer == QMessageBox.StandardButton.Discard:
+            return "discard"
+        return "cancel"
+
+    def may_leave_unsaved(self, question: str) -> bool:
+        """Return True when the current entries may be left: nothing new, saved now, or
+        deliberately discarded. Kiosk sessions are never saved, so never asked about."""
+        if self.kiosk or not self.state.unsaved:
+            return True
+        answer = self.ask_save_first(question)
+        if answer == "save":
+            from endoaid.ui.clinician_tools import ask_save_session
+
+            return ask_save_session(self)
+        return answer == "discard"

@@ -7,6 +7,8 @@ all work from one place.
 
 from __future__ import annotations
 
+import copy
+
 from PySide6.QtCore import QObject, Signal
 
 from endoaid.consultation import OptionFit, Profile, Session, option_fits
@@ -34,6 +36,29 @@ class ConsultationState(QObject):
         self.clinic_price_book: str | None = None
         """The clinic's chosen starting price book (kiosk configuration); survives a wipe."""
         self._fill_defaults()
+        self._saved = self._entries()
+
+    # --- unsaved work --------------------------------------------------------------------
+
+    def _entries(self) -> dict[str, object]:
+        """Return a copy of what was entered (not the language or the creation time)."""
+        session = self.session
+        return copy.deepcopy(
+            {
+                name: getattr(session, name)
+                for name in type(session).model_fields
+                if name not in ("lang", "created")
+            }
+        )
+
+    @property
+    def unsaved(self) -> bool:
+        """Return True when something was entered or changed since the last save, open or new."""
+        return self._entries() != self._saved
+
+    def mark_saved(self) -> None:
+        """Remember the session as it is now as saved."""
+        self._saved = self._entries()
 
     # --- reading -----------------------------------------------------------------------
 
@@ -155,6 +180,7 @@ class ConsultationState(QObject):
             self.session.lang = lang
         self._insurance_share = None
         self._fill_defaults()
+        self.mark_saved()  # as opened
         self.changed.emit("all")
 
     def new_patient(self) -> None:
@@ -164,6 +190,7 @@ class ConsultationState(QObject):
         self.session.lang = lang
         self._insurance_share = None
         self._fill_defaults()
+        self.mark_saved()  # nothing of hers is left to lose
         self.changed.emit("all")
 
     def _fill_defaults(self) -> None:

@@ -628,6 +628,10 @@
         <translation>endoaid会谈记录 (*.endoaid.json);;JSON文件 (*.json)</translation>
     </message>
     <message>
+        <source>Save this patient&apos;s entries before opening another session?</source>
+        <translation>打开另一个会话之前，要先保存这位患者已填写的内容吗？</translation>
+    </message>
+    <message>
         <source>Open a session</source>
         <translation>打开会谈记录</translation>
     </message>
@@ -742,6 +746,14 @@
     <message>
         <source>Clear everything entered for this patient? This cannot be undone.</source>
         <translation>要清除为这位患者输入的全部内容吗？清除后无法恢复。</translation>
+    </message>
+    <message>
+        <source>Save this patient&apos;s entries before closing?</source>
+        <translation>关闭之前，要先保存这位患者已填写的内容吗？</translation>
+    </message>
+    <message>
+        <source>Unsaved entries</source>
+        <translation>有未保存的内容</translation>
     </message>
     <message>
         <source>&amp;File</source>

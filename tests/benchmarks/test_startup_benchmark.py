@@ -127,6 +127,7 @@ def interaction_figures() -> dict[str, float]:
         app.processEvents()  # the canvas draws on the next turn of the event loop
         page.view.canvas.repaint()
         redraws.append((time.perf_counter() - started) * 1000)
+    window.state.mark_saved()  # nothing to save: close without asking
     window.close()
     return {
         "first_visit_max_ms": max(first),
