@@ -52,6 +52,7 @@ def test_a_vanished_export_folder_says_so_and_writes_nothing(qtbot, kiosk, tmp_p
     """The folder was removed: a message, no file anywhere under tmp, still in kiosk mode."""
     config = kiosk_path_config(tmp_path)
     window = kiosk(config)
+    enter_everything(qtbot, window)
     config.export_folder.rmdir()
     window.go_to_page("export")
     click(qtbot, window.kiosk_shell.output.save_button)
@@ -83,6 +84,7 @@ def test_a_full_export_folder_says_so_and_leaves_no_partial_file(
 def test_a_missing_printer_says_so_and_prints_nothing(qtbot, kiosk):
     """The configured printer is not there: a message on screen, the kiosk carries on."""
     window = kiosk(kiosk_config(printer="Reception Laser"))
+    enter_everything(qtbot, window)
     window.go_to_page("export")
     panel = window.kiosk_shell.output
     assert panel.print_button.isVisible() and not panel.save_button.isVisible()
@@ -170,3 +172,15 @@ def test_she_can_see_her_summary_on_screen_and_it_is_forgotten_on_finish(qtbot, 
     click(qtbot, panel.preview_button)
     window.kiosk_shell.finish_and_clear()
     assert not preview.isVisible() and preview.document.pageCount() == 0
+
+
+def test_without_a_decision_the_kiosk_buttons_wait_and_the_page_says_why(qtbot, kiosk, tmp_path):
+    """She is not sent to the desk for a summary that cannot exist yet."""
+    window = kiosk(kiosk_path_config(tmp_path))
+    window.go_to_page("export")
+    panel = window.kiosk_shell.output
+    buttons = (panel.preview_button, panel.save_button)
+    assert not any(b.isEnabled() for b in buttons)
+    assert "Choose a decision first" in window.page("export").status.text()
+    enter_everything(qtbot, window)
+    assert all(b.isEnabled() for b in buttons)

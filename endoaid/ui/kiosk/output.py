@@ -148,6 +148,14 @@ class KioskOutputPanel(QWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.retranslate()
+        window.state.changed.connect(self._follow_decision)
+        self._follow_decision()
+
+    def _follow_decision(self, _what: str = "") -> None:
+        """The buttons wait until a decision is chosen (the export page says so meanwhile)."""
+        chosen = self.window.state.decision() is not None
+        for button in (self.print_button, self.save_button, self.preview_button):
+            button.setEnabled(chosen)
 
     def retranslate(self) -> None:
         """Set the interface strings again."""
