@@ -89,3 +89,24 @@ def test_the_kiosk_stylesheet_never_sets_text_below_14_points():
         sheet = compose_stylesheet(kiosk=True, high_contrast=high_contrast)
         sizes = [float(v) for v in re.findall(r"font-size\s*:\s*(\d+(?:\.\d+)?)pt", sheet)]
         assert sizes and min(sizes) >= KIOSK_MIN_POINTS
+
+
+@pytest.mark.parametrize("text_size", ["A", "A++"])
+def test_titles_stand_above_the_body_text(qtbot, kiosk, text_size):
+    """Page and section titles are drawn larger than the body text they head."""
+    window = kiosk((1280, 800))
+    window.kiosk_shell.set_text_size(text_size)
+    body = window.font().pointSizeF()
+    smaller = []
+    for index, page in enumerate(window.pages):
+        window.go_to(index)
+        qtbot.wait(1)
+        titles = [
+            label
+            for label in page.findChildren(QLabel)
+            if label.isVisible() and label.objectName() in ("pageTitle", "sectionTitle")
+        ]
+        smaller += [
+            f"{page.page_id}: {t.text()!r}" for t in titles if t.font().pointSizeF() <= body
+        ]
+    assert smaller == []
