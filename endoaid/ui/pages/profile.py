@@ -51,6 +51,7 @@ class ProfilePage(Page):
         self.body_layout.addWidget(self.intro)
         form_box = QWidget()
         self.form = QFormLayout(form_box)
+        self.form.setHorizontalSpacing(16)  # the longest label never touches its field
         self.form.setContentsMargins(0, 0, 0, 0)
         self.labels: dict[str, QLabel] = {}
         self.messages: dict[str, QLabel] = {}
