@@ -52,9 +52,9 @@ class MainWindow(WindowActions, QMainWindow):
         self.setObjectName("mainWindow")
         self.problem_box: QMessageBox | None = None
         self.controls_before_steps: Callable[[], list[QWidget]] = list
+        """Controls Tab visits before the step bar (kiosk mode puts its own bar there)."""
         self.text_size, self.high_contrast = ("A", False) if kiosk else settings.remembered_look()
         """Clinician mode's text size (A, A+, A++) and contrast, from the View menu."""
-        """Controls Tab visits before the step bar (kiosk mode puts its own bar there)."""
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)

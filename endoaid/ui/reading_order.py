@@ -9,26 +9,10 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractSpinBox,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QTabBar,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
 
-INTERACTIVE = (
-    QAbstractButton,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-    QAbstractSpinBox,
-    QTabBar,
-)
+from endoaid.ui.descriptions import INTERACTIVE
+
 ROW_TOLERANCE_PX = 12
 
 
