@@ -22,15 +22,21 @@ from tests.test_ui.focus_helpers import tab_order_problems
 INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QAbstractSpinBox, QTabBar)
 
 
+def _controls(root: QWidget, kinds: tuple[type, ...] = INTERACTIVE) -> list[QWidget]:
+    """Return the visible widgets of `kinds` under root, inner line edits left out."""
+    return [
+        widget
+        for widget in root.findChildren(QWidget)
+        if isinstance(widget, kinds)
+        and widget.isVisibleTo(root)
+        # the inner line edit of a spin box or combo box speaks for its parent
+        and not isinstance(widget.parent(), QAbstractSpinBox | QComboBox)
+    ]
+
+
 def _unnamed(root: QWidget) -> list[str]:
     missing = []
-    for widget in root.findChildren(QWidget):
-        if not isinstance(widget, (*INTERACTIVE, QTableWidget)) or not widget.isVisibleTo(root):
-            continue
-        if widget.parent() is not None and isinstance(
-            widget.parent(), QAbstractSpinBox | QComboBox
-        ):
-            continue  # the inner line edit of a spin box or combo box speaks for its parent
+    for widget in _controls(root, (*INTERACTIVE, QTableWidget)):
         iface = QAccessible.queryAccessibleInterface(widget)
         name = iface.text(QAccessible.Text.Name) if iface else ""
         if not name.strip():
@@ -99,11 +105,7 @@ def test_tab_follows_the_reading_order_of_every_page(qtbot, window):
 
 def _undescribed(root: QWidget) -> list[str]:
     missing = []
-    for widget in root.findChildren(QWidget):
-        if not isinstance(widget, INTERACTIVE) or not widget.isVisibleTo(root):
-            continue
-        if isinstance(widget.parent(), QAbstractSpinBox | QComboBox):
-            continue  # the inner line edit speaks for its parent
+    for widget in _controls(root):
         if isinstance(widget, QTabBar):  # Qt's tab-bar interface speaks for the current tab
             described = widget.accessibleDescription()
         else:
