@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from tests.test_ui.conftest import premenopausal_early
-from tests.test_ui.focus_helpers import tab_order_problems
+from tests.test_ui.focus_helpers import each_page, tab_order_problems
 
 INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QPlainTextEdit, QAbstractSpinBox, QTabBar)
 
@@ -49,13 +49,7 @@ def test_every_interactive_widget_on_every_page_has_an_accessible_name(qtbot, wi
     """Walk all pages of a filled-in consultation; no control is nameless."""
     window.state.set_profile(premenopausal_early())
     window.open_decision("ovarian-suppression-method")
-    problems = {}
-    for index, page in enumerate(window.pages):
-        window.go_to(index)
-        qtbot.wait(1)
-        missing = _unnamed(window)
-        if missing:
-            problems[page.page_id] = missing
+    problems = {page: missing for page in each_page(qtbot, window) if (missing := _unnamed(window))}
     window.page("charts").view.as_table.setChecked(True)
     window.go_to_page("charts")
     if missing := _unnamed(window):
@@ -120,12 +114,9 @@ def test_every_interactive_widget_on_every_page_has_a_description(qtbot, window)
     """Screen readers get a description after each control's name, on every page."""
     window.state.set_profile(premenopausal_early())
     window.open_decision("ovarian-suppression-method")
-    problems = {}
-    for index, page in enumerate(window.pages):
-        window.go_to(index)
-        qtbot.wait(1)
-        if missing := _undescribed(window):
-            problems[page.page_id] = missing
+    problems = {
+        page: missing for page in each_page(qtbot, window) if (missing := _undescribed(window))
+    }
     assert problems == {}
 
 
