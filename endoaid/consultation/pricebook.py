@@ -7,11 +7,10 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from endoaid.consultation._atomic import read_bounded
 from endoaid.content import PriceBook
 from endoaid.errors import UserError
+from endoaid.records import Invalid, validate
 
 MAX_BYTES = 2_000_000
 
@@ -47,9 +46,9 @@ def parse_price_book(data: Any, name: str) -> PriceBook:
             name=name,
         )
     try:
-        book = PriceBook.model_validate(data)
-    except ValidationError as exc:
-        error = exc.errors()[0]
+        book = validate(PriceBook, data)
+    except Invalid as exc:
+        error = exc.errors[0]
         where, reason = _where(error["loc"]), _reason(error)
         raise PriceBookError(
             f"{name}: {where}: {reason}.",

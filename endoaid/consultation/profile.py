@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+import dataclasses
+from typing import Annotated, Any, Literal
 
 from endoaid.errors import UserError
+from endoaid.records import Bound, Invalid, field_names, record, validate
 
 Menopause = Literal["pre", "peri", "post", "unsure"]
 Setting = Literal["early", "advanced"]
@@ -71,38 +71,45 @@ class ProfileError(UserError):
         self.limits = limits
 
 
-class Profile(BaseModel):
-    """What the clinician enters about her; every fact optional except menopause and setting."""
+Percent = Annotated[float, Bound(ge=0, le=100)]
 
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+@record
+class Profile:
+    """What the clinician enters about her; every fact optional except menopause and setting.
+
+    Made directly from the program's own values, or checked from a person's with `make_profile`.
+    """
 
     menopause: Menopause
     setting: Setting = "early"
-    age: int | None = Field(None, ge=18, le=100)
+    age: Annotated[int, Bound(ge=18, le=100)] | None = None
     blood_clots: bool = False
     osteoporosis: bool = False
     uterine_problems: bool = False
     heart_disease: bool = False
     wants_pregnancy: bool = False
     prior_endocrine_therapy: bool = False
-    prior_endocrine_years: float | None = Field(None, ge=0, le=15)
-    baseline_risk_percent: float | None = Field(None, ge=0, le=100)
-    baseline_risk_years: float | None = Field(None, gt=0, le=30)
-    insurance_share_percent: float | None = Field(None, ge=0, le=100)
+    prior_endocrine_years: Annotated[float, Bound(ge=0, le=15)] | None = None
+    baseline_risk_percent: Percent | None = None
+    baseline_risk_years: Annotated[float, Bound(gt=0, le=30)] | None = None
+    insurance_share_percent: Percent | None = None
 
-    @model_validator(mode="after")
-    def _risk_pair(self) -> Profile:
+    def __post_init__(self) -> None:
         if (self.baseline_risk_percent is None) != (self.baseline_risk_years is None):
             raise ValueError("give the risk of the cancer coming back together with its years")
-        return self
+
+    def replace(self, **changes: Any) -> Profile:
+        """Return a copy with some facts changed (the program's own values, not checked)."""
+        return dataclasses.replace(self, **changes)
 
     def history_flags(self) -> set[str]:
         """Return the content pack's history words (e.g. 'blood-clots') that apply to her."""
         return {word for name, word in _HISTORY_WORDS.items() if getattr(self, name)}
 
 
-def _first_error(exc: ValidationError) -> ProfileError:
-    error = exc.errors()[0]
+def _first_error(exc: Invalid) -> ProfileError:
+    error = exc.errors[0]
     field = str(error["loc"][0]) if error["loc"] else "baseline_risk_years"
     label = _FIELD_NAMES.get(field, field.replace("_", " ").capitalize())
     limits = {
@@ -136,8 +143,8 @@ def _first_error(exc: ValidationError) -> ProfileError:
 def make_profile(**fields: object) -> Profile:
     """Return a Profile from typed values, or raise ProfileError naming the first bad field."""
     try:
-        return Profile(**fields)  # type: ignore[arg-type]
-    except ValidationError as exc:
+        return validate(Profile, fields)
+    except Invalid as exc:
         raise _first_error(exc) from None
 
 
@@ -175,7 +182,7 @@ def _number(field: str, text: str, whole: bool) -> float | int | None:
 
 def profile_from_form(form: dict[str, str]) -> Profile:
     """Return a Profile from the text a person typed or ticked; raise ProfileError on bad input."""
-    known = set(Profile.model_fields)
+    known = set(field_names(Profile))
     for key in form:
         if key not in known:
             raise ProfileError(

@@ -9,20 +9,29 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import field
 from pathlib import Path
 from typing import Annotated, Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from endoaid.consultation._atomic import read_bounded, write_atomic
 from endoaid.consultation.profile import Profile
 from endoaid.errors import UserError
+from endoaid.records import (
+    Bound,
+    Invalid,
+    dump_json,
+    field_names,
+    prepare,
+    record,
+    validate_field,
+    validate_json,
+)
 
 SCHEMA_VERSION = 1
 MAX_BYTES = 5_000_000
 
-Rating = Annotated[int, Field(ge=0, le=4)]
-ShortText = Annotated[str, Field(max_length=2000)]
+Rating = Annotated[int, Bound(ge=0, le=4)]
+ShortText = Annotated[str, Bound(max_len=2000)]
 
 
 class SessionError(UserError):
@@ -33,53 +42,65 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
-class Session(BaseModel):
-    """One consultation: her situation, the options compared, what matters, where she leans."""
+@record(frozen=False)
+class Session:
+    """One consultation: her situation, the options compared, what matters, where she leans.
 
-    model_config = ConfigDict(extra="forbid", validate_assignment=True, defer_build=True)
+    Made with the program's own values; every later assignment is checked (a wrong value is
+    refused at once, not saved to be refused when the file is opened again).
+    """
 
     schema_version: Literal[1] = SCHEMA_VERSION
-    created: dt.datetime = Field(default_factory=_now)
+    created: dt.datetime = field(default_factory=_now)
     lang: Literal["en", "zh_CN"] = "en"
     profile: Profile | None = None
     decision_id: str | None = None
-    options: list[str] = Field(default_factory=list)
+    options: list[str] = field(default_factory=list)
     price_book_id: str | None = None
-    ratings: dict[str, Rating] = Field(default_factory=dict)
-    own_concerns: list[ShortText] = Field(default_factory=list)
-    sure_before: dict[str, bool] = Field(default_factory=dict)
-    sure_after: dict[str, bool] = Field(default_factory=dict)
-    questions: list[ShortText] = Field(default_factory=list)
-    notes: str = Field("", max_length=100_000)
+    ratings: dict[str, Rating] = field(default_factory=dict)
+    own_concerns: list[ShortText] = field(default_factory=list)
+    sure_before: dict[str, bool] = field(default_factory=dict)
+    sure_after: dict[str, bool] = field(default_factory=dict)
+    questions: list[ShortText] = field(default_factory=list)
+    notes: Annotated[str, Bound(max_len=100_000)] = ""
     leaning: str | None = None
     """An option ref, or "unsure"."""
     clinician_name: str = ""
     patient_name: str = ""
     content_version: str | None = None
-    years: int = Field(5, ge=1, le=15)
-    schedule_ids: dict[str, str] = Field(default_factory=dict)
+    years: Annotated[int, Bound(ge=1, le=15)] = 5
+    schedule_ids: dict[str, str] = field(default_factory=dict)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in self.__dict__:  # set before: an assignment, not the making of the session
+            value = validate_field(Session, name, value)
+        elif name not in FIELDS:
+            raise AttributeError(f"a session has no field '{name}'")
+        object.__setattr__(self, name, value)
 
     def clear(self) -> None:
         """Wipe every field back to a new session (for the next patient at a kiosk)."""
         fresh = Session()
-        for name in type(self).model_fields:
+        for name in FIELDS:
             object.__setattr__(self, name, getattr(fresh, name))
 
 
-def new_session(lang: str, content_version: str) -> Session:
-    """Return an empty session in `lang` for the pack of `content_version`, without validating.
+FIELDS = frozenset(field_names(Session))
 
-    Validators are built on first use (start-up does not wait for them); both arguments come
-    from the program, not from a person, and `prepare_validation` builds the validators once
-    the window is up.
+
+def new_session(lang: str, content_version: str) -> Session:
+    """Return an empty session in `lang` for the pack of `content_version`.
+
+    Nothing is validated here (both arguments come from the program, not from a person), so
+    start-up does not wait for pydantic; `prepare_validation` builds the validators once the
+    window is up.
     """
-    return Session.model_construct(lang=lang, content_version=content_version)
+    return Session(lang=lang, content_version=content_version)  # type: ignore[arg-type]
 
 
 def prepare_validation() -> None:
     """Build the validators of a session and a profile now, rather than on the first edit."""
-    Session.model_rebuild()
-    Profile.model_rebuild()
+    prepare(Session, Profile)
 
 
 def save_session(session: Session, path: Path | str) -> None:
@@ -91,7 +112,7 @@ def save_session(session: Session, path: Path | str) -> None:
             code="session_folder",
             target=target,
         )
-    data = session.model_dump_json(indent=2).encode("utf-8")
+    data = dump_json(session, indent=2)
     try:
         write_atomic(target, data)
     except OSError as exc:
@@ -165,9 +186,9 @@ def parse_session(raw: bytes, name: str = "session") -> Session:
         ) from None
     _version(data, name)
     try:
-        return Session.model_validate_json(text, strict=True)
-    except ValidationError as exc:
-        error = exc.errors()[0]
+        return validate_json(Session, text, strict=True)
+    except Invalid as exc:
+        error = exc.errors[0]
         msg = str(error["msg"]).removeprefix("Value error, ")
         where = _where(error["loc"])
         raise SessionError(

@@ -3,9 +3,9 @@
 Reading the TOML files, validating every record and checking the references takes longer than
 everything else the window needs before it can be shown. Once a pack has passed, it is kept in
 the user's cache folder under a key made from every byte of every file in the pack and the
-versions of endoaid, pydantic and Python: any edit to the pack, or any upgrade, gives a new key,
-so a kept pack is never older than its files. The day-dependent review warning is not kept; the
-loader adds it on each load.
+versions of endoaid, pydantic (its version file, read, not imported) and Python: any edit to
+the pack, or any upgrade, gives a new key, so a kept pack is never older than its files. The
+day-dependent review warning is not kept; the loader adds it on each load.
 
 The file is a pickle, which only endoaid writes, in a folder only the user can write to; a file
 that cannot be read for any reason is ignored (and the pack is loaded from its files), and a
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib.util
 import logging
 import os
 import pickle
@@ -40,20 +41,31 @@ def _model_sources() -> list[Path]:
     A checkout whose models change between two runs without a new version number must not
     read packs kept by the old models. (A frozen app has no sources; its version decides.)
     """
+    from endoaid import records
     from endoaid.content import pack, schema
 
-    return [Path(schema.__file__), Path(pack.__file__)]
+    return [Path(schema.__file__), Path(pack.__file__), Path(records.__file__)]
+
+
+def _validator_version() -> bytes:
+    """Return pydantic's version file (read, not imported: start-up does without pydantic)."""
+    spec = importlib.util.find_spec("pydantic")
+    if spec is None or spec.origin is None:
+        return b""
+    try:
+        return (Path(spec.origin).parent / "version.py").read_bytes()
+    except OSError:
+        return b""
 
 
 def pack_digest(root: Path) -> str:
     """Return a key for the pack at `root`: its files, their names, and the software reading it."""
-    import pydantic
-
     from endoaid import __version__
 
     digest = hashlib.sha256(FORMAT)
-    for part in (__version__, pydantic.VERSION, sys.version):
+    for part in (__version__, sys.version):
         digest.update(part.encode("utf-8") + b"\0")
+    digest.update(_validator_version())
     for source in _model_sources():
         with contextlib.suppress(OSError):
             digest.update(source.read_bytes())

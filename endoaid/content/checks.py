@@ -8,9 +8,8 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel
-
 from endoaid.content.schema import LANGUAGES, Cell, Citation, Localized, LocalizedList
+from endoaid.records import field_names, is_record
 
 if TYPE_CHECKING:
     from endoaid.content.pack import ContentPack, Problem
@@ -24,8 +23,8 @@ def walk(value: Any, path: str = "") -> Iterator[tuple[str, Any]]:
     yield path, value
     if isinstance(value, Localized | LocalizedList):
         return
-    if isinstance(value, BaseModel):
-        for name in type(value).model_fields:
+    if is_record(value):
+        for name in field_names(type(value)):
             yield from walk(getattr(value, name), f"{path}.{name}" if path else name)
     elif isinstance(value, list | tuple):
         for i, item in enumerate(value):
@@ -40,7 +39,7 @@ def numbers_in(text: str) -> list[str]:
     return sorted(n.replace(",", "") for n in _NUMBER.findall(text))
 
 
-def _records(pack: ContentPack) -> Iterator[tuple[str, str, BaseModel]]:
+def _records(pack: ContentPack) -> Iterator[tuple[str, str, Any]]:
     """Yield (file, field prefix, record) for every record of the pack."""
     yield "pack.toml", "pack", pack.info
     for i, c in enumerate(pack.citations.values()):

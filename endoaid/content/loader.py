@@ -7,8 +7,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
-
 from endoaid.content.checks import check_references, review_problems
 from endoaid.content.pack import ContentPack, PackInvalid, Problem
 from endoaid.content.schema import (
@@ -23,8 +21,9 @@ from endoaid.content.schema import (
     Rule,
     SureTest,
 )
+from endoaid.records import Invalid, validate
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M")
 
 REQUIRED_FILES = (
     "pack.toml",
@@ -80,9 +79,9 @@ class _Reader:
 
     def model(self, model: type[M], data: Any, path: Path, prefix: str = "") -> M | None:
         try:
-            return model.model_validate(data)
-        except ValidationError as exc:
-            for error in exc.errors():
+            return validate(model, data)
+        except Invalid as exc:
+            for error in exc.errors:
                 loc = ((prefix,) if prefix else ()) + tuple(error["loc"])
                 self.problems.append(Problem(self.rel(path), _field_path(loc), _message(error)))
         return None

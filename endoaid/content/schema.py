@@ -5,24 +5,20 @@ decision statement and condition summary present, benefits and harms and "what i
 for every option, and every figure with its denominator, time frame, reference population,
 range (or an explicit "range not reported") and at least one citation. Rules that need the
 whole pack (citations resolve, ids exist, every language present) live in `checks.py`.
+
+Every record is a frozen dataclass (`endoaid.records`): pydantic checks a pack when it is read
+from its files, while a pack kept from an earlier start is used without importing pydantic.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import field
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    ConfigDict,
-    Field,
-    ValidationInfo,
-    field_validator,
-    model_validator,
-)
+from endoaid.records import Bound, Check, record
 
 LANGUAGES: tuple[str, ...] = ("en", "zh_CN")
 """Every language the schema knows; a pack declares which of them it requires."""
@@ -43,9 +39,28 @@ def _option_ref(value: str) -> str:
     return value
 
 
-Id = Annotated[str, AfterValidator(_kebab)]
-OptionRef = Annotated[str, AfterValidator(_option_ref)]
-CitationIds = Annotated[list[Id], Field(min_length=1)]
+def _pattern(pattern: str, what: str) -> Check:
+    compiled = re.compile(pattern)
+
+    def test(value: str) -> str:
+        if not compiled.match(value):
+            raise ValueError(f"'{value}' is not {what}")
+        return value
+
+    return Check(test)
+
+
+def _not_blank(text: str) -> str:
+    if not text.strip():
+        raise ValueError("the text is empty")
+    return text
+
+
+Id = Annotated[str, Check(_kebab)]
+OptionRef = Annotated[str, Check(_option_ref)]
+CitationIds = Annotated[list[Id], Bound(min_len=1)]
+Text = Annotated[str, Check(_not_blank)]
+Years = Annotated[float, Bound(gt=0, le=15)]
 
 MenopausalStatus = Literal["pre", "peri", "post", "unsure"]
 Setting = Literal["early", "advanced"]
@@ -53,28 +68,15 @@ Confidence = Literal["high", "medium"]
 """Only high- and medium-confidence sources may reach a patient; low ones stay out."""
 
 
-class Model(BaseModel):
-    """Base for content records: immutable values, unknown keys refused (typos surface)."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
-
-
-class Localized(Model):
+@record
+class Localized:
     """Patient-facing text in every language of the pack, e.g. {en = "…", zh_CN = "…"}.
 
     One field per known language (an unknown one is refused as a typo); English is required.
-    A plain model rather than a RootModel: pydantic's RootModel alone adds ~50 ms to start-up.
     """
 
-    en: str
-    zh_CN: str | None = None
-
-    @field_validator("en", "zh_CN")
-    @classmethod
-    def _not_blank(cls, text: str | None, info: ValidationInfo) -> str | None:
-        if text is not None and not text.strip():
-            raise ValueError(f"the '{info.field_name}' text is empty")
-        return text
+    en: Text
+    zh_CN: Text | None = None
 
     @property
     def root(self) -> dict[str, str]:
@@ -90,7 +92,8 @@ class Localized(Model):
         return set(self.root)
 
 
-class LocalizedList(Model):
+@record
+class LocalizedList:
     """A list of words per language (brand names differ between countries)."""
 
     en: list[str] | None = None
@@ -112,83 +115,87 @@ class LocalizedList(Model):
 # --- citations, glossary, pack metadata -------------------------------------------------
 
 
-class Citation(Model):
+@record
+class Citation:
     """One source that figures in the pack point to."""
 
     id: Id
-    text: str = Field(min_length=5, description="full reference, e.g. authors, title, journal")
+    text: Annotated[str, Bound(min_len=5)]
+    """The full reference, e.g. authors, title, journal."""
     year: int | None = None
     doi: str | None = None
     pmid: str | None = None
     url: str | None = None
     confidence: Confidence
-    note: str | None = Field(None, description="what was verified where, for reviewers")
+    note: str | None = None
+    """What was verified where, for reviewers."""
 
 
-class GlossaryTerm(Model):
+@record
+class GlossaryTerm:
     id: Id
     term: Localized
     definition: Localized
-    citations: list[Id] = []
+    citations: list[Id] = field(default_factory=list)
 
 
-class Person(Model):
+@record
+class Person:
     """An author or reviewer; a name may read differently per language."""
 
     name: Localized
     role: Localized
 
 
-class PackInfo(Model):
+@record
+class PackInfo:
     """Who made the pack, when it was reviewed and how it is kept up to date."""
 
-    version: str = Field(pattern=r"^\d+\.\d+(\.\d+)?$")
+    version: Annotated[str, _pattern(r"^\d+\.\d+(\.\d+)?$", "a version like 1.2 or 1.2.3")]
     title: Localized
-    languages: list[Literal["en", "zh_CN"]] = Field(min_length=1)
+    languages: Annotated[list[Literal["en", "zh_CN"]], Bound(min_len=1)]
     last_reviewed: dt.date
-    review_interval_months: int = Field(ge=1, le=60)
+    review_interval_months: Annotated[int, Bound(ge=1, le=60)]
     next_review_due: dt.date
     update_policy: Localized
-    authors: list[Person] = Field(min_length=1)
-    reviewers: list[Person] = []
+    authors: Annotated[list[Person], Bound(min_len=1)]
+    reviewers: list[Person] = field(default_factory=list)
     disclaimer: Localized
     funding: Localized
     conflicts_of_interest: Localized
     default_price_book: Id | None = None
-    price_book_by_language: dict[str, Id] = Field(
-        default={},
-        description="the default price book for a language (zh_CN: the CNY template)",
-    )
+    price_book_by_language: dict[str, Id] = field(default_factory=dict)
+    """The default price book for a language (zh_CN: the CNY template)."""
 
-    @model_validator(mode="after")
-    def _review_order(self) -> PackInfo:
+    def __post_init__(self) -> None:
         if self.next_review_due <= self.last_reviewed:
             raise ValueError("next_review_due must come after last_reviewed")
-        return self
 
 
 # --- numbers shown to a patient --------------------------------------------------------
 
 
-class TimeFrame(Model):
+@record
+class TimeFrame:
     """The period a figure covers: a length in years and how to say it."""
 
-    years: float | None = Field(None, gt=0, le=30, description="None: 'during the trial'")
+    years: Annotated[float, Bound(gt=0, le=30)] | None = None
+    """None: 'during the trial'."""
     text: Localized
 
 
-class Frequency(Model):
+@record
+class Frequency:
     """'N out of 100 women like you over T years', with its range and source."""
 
-    value: float = Field(ge=0)
-    denominator: int = Field(default=100, gt=0)
-    low: float | None = Field(None, ge=0)
-    high: float | None = Field(None, ge=0)
+    value: Annotated[float, Bound(ge=0)]
+    denominator: Annotated[int, Bound(gt=0)] = 100
+    low: Annotated[float, Bound(ge=0)] | None = None
+    high: Annotated[float, Bound(ge=0)] | None = None
     range_not_reported: bool = False
     citations: CitationIds
 
-    @model_validator(mode="after")
-    def _range(self) -> Frequency:
+    def __post_init__(self) -> None:
         has_range = self.low is not None or self.high is not None
         if self.value > self.denominator:
             raise ValueError("value cannot be larger than the denominator")
@@ -201,96 +208,96 @@ class Frequency(Model):
                 raise ValueError("the value must lie between low and high")
             if self.high > self.denominator:
                 raise ValueError("high cannot be larger than the denominator")
-        return self
 
 
-class RelativeEffect(Model):
+@record
+class RelativeEffect:
     """A cited relative effect (risk or rate ratio) against the decision's baseline."""
 
-    ratio: float = Field(gt=0, le=5)
-    low: float = Field(gt=0)
-    high: float = Field(gt=0)
+    ratio: Annotated[float, Bound(gt=0, le=5)]
+    low: Annotated[float, Bound(gt=0)]
+    high: Annotated[float, Bound(gt=0)]
     citations: CitationIds
 
-    @model_validator(mode="after")
-    def _ordered(self) -> RelativeEffect:
+    def __post_init__(self) -> None:
         if not self.low <= self.ratio <= self.high:
             raise ValueError("the ratio must lie between low and high")
-        return self
 
 
-class Cell(Model):
+@record
+class Cell:
     """One cell of the side-by-side table; a cell with a number must cite its source."""
 
     text: Localized
-    citations: list[Id] = []
+    citations: list[Id] = field(default_factory=list)
 
 
 # --- options ---------------------------------------------------------------------------
 
 
-class ScheduleItem(Model):
+@record
+class ScheduleItem:
     """Something that happens on a schedule: a dose, an operation, a scan, a visit."""
 
     id: Id
     kind: Literal["injection", "tablet", "operation", "scan", "visit"]
     label: Localized
-    every_days: int | None = Field(None, gt=0, le=366)
-    offset_days: int = Field(default=0, ge=0)
-    extra_offsets_days: list[int] = Field(
-        default=[], description="additional one-off events, e.g. a loading dose on day 14"
-    )
-    days_on: int | None = Field(None, gt=0, description="for cycles: days taken per cycle")
-    units_per_event: Decimal = Field(default=Decimal(1), gt=0)
+    every_days: Annotated[int, Bound(gt=0, le=366)] | None = None
+    offset_days: Annotated[int, Bound(ge=0)] = 0
+    extra_offsets_days: list[int] = field(default_factory=list)
+    """Additional one-off events, e.g. a loading dose on day 14."""
+    days_on: Annotated[int, Bound(gt=0)] | None = None
+    """For cycles: days taken per cycle."""
+    units_per_event: Annotated[Decimal, Bound(gt=0)] = Decimal(1)
     price_item: Id | None = None
-    is_clinic_visit: bool = Field(
-        default=False, description="the event needs a trip to the clinic or hospital"
-    )
+    is_clinic_visit: bool = False
+    """The event needs a trip to the clinic or hospital."""
     citations: CitationIds
 
-    @model_validator(mode="after")
-    def _cycle(self) -> ScheduleItem:
+    def __post_init__(self) -> None:
         if self.days_on is not None and (self.every_days is None or self.days_on > self.every_days):
             raise ValueError("days_on needs every_days and cannot be longer than it")
-        return self
 
 
-class Duration(Model):
-    min_years: float = Field(gt=0, le=15)
-    max_years: float = Field(gt=0, le=15)
-    typical_years: float = Field(gt=0, le=15)
+@record
+class Duration:
+    min_years: Years
+    max_years: Years
+    typical_years: Years
     citations: CitationIds
 
-    @model_validator(mode="after")
-    def _ordered(self) -> Duration:
+    def __post_init__(self) -> None:
         if not self.min_years <= self.typical_years <= self.max_years:
             raise ValueError("need min_years <= typical_years <= max_years")
-        return self
 
 
-class ReviewPoint(Model):
-    at_months: int = Field(ge=0)
+@record
+class ReviewPoint:
+    at_months: Annotated[int, Bound(ge=0)]
     label: Localized
 
 
-class Schedule(Model):
+@record
+class Schedule:
     """How an option is given over time; an option may offer several (28-day or 12-week)."""
 
     id: Id
     name: Localized
     route: Literal["oral", "subcutaneous", "intramuscular", "surgery", "none"]
-    items: list[ScheduleItem] = []
+    items: list[ScheduleItem] = field(default_factory=list)
     duration: Duration | None = None
-    review_points: list[ReviewPoint] = []
+    review_points: list[ReviewPoint] = field(default_factory=list)
 
 
-class WhatItIsLike(Model):
+@record
+class WhatItIsLike:
     physical: Localized
     emotional: Localized
     social: Localized
 
 
-class SideEffect(Model):
+@record
+class SideEffect:
     id: Id
     name: Localized
     serious: bool = False
@@ -298,13 +305,15 @@ class SideEffect(Model):
     citations: CitationIds
 
 
-class Reversibility(Model):
+@record
+class Reversibility:
     reversible: Literal["yes", "no", "partly", "not-applicable"]
     text: Localized
     citations: CitationIds
 
 
-class Option(Model):
+@record
+class Option:
     """One treatment (or the baseline of no further endocrine therapy)."""
 
     id: Id
@@ -312,34 +321,32 @@ class Option(Model):
     short_name: Localized
     drug_class: Localized | None = None
     brand_names: LocalizedList | None = None
-    brand_citations: list[Id] = []
+    brand_citations: list[Id] = field(default_factory=list)
     how_it_works: Localized
-    benefits: list[Cell] = Field(min_length=1)
-    harms: list[Cell] = Field(min_length=1)
+    benefits: Annotated[list[Cell], Bound(min_len=1)]
+    harms: Annotated[list[Cell], Bound(min_len=1)]
     what_it_is_like: WhatItIsLike
-    side_effects: list[SideEffect] = []
+    side_effects: list[SideEffect] = field(default_factory=list)
     reversibility: Reversibility
-    schedules: list[Schedule] = []
+    schedules: list[Schedule] = field(default_factory=list)
     default_schedule: Id | None = None
-    cells: dict[Id, Cell] = Field(
-        default={}, description="side-by-side table cells by attribute id"
-    )
+    cells: dict[Id, Cell] = field(default_factory=dict)
+    """Side-by-side table cells by attribute id."""
     is_baseline: bool = False
 
-    @model_validator(mode="after")
-    def _schedules(self) -> Option:
+    def __post_init__(self) -> None:
         ids = [s.id for s in self.schedules]
         if len(set(ids)) != len(ids):
             raise ValueError("schedule ids must be unique within an option")
         if self.schedules and self.default_schedule not in ids:
             raise ValueError("default_schedule must name one of the option's schedules")
-        return self
 
 
 # --- decisions -------------------------------------------------------------------------
 
 
-class Attribute(Model):
+@record
+class Attribute:
     """A row of the side-by-side table, asked as a plain question."""
 
     id: Id
@@ -347,11 +354,12 @@ class Attribute(Model):
     kind: Literal["text", "cost"] = "text"
 
 
-class Condition(Model):
+@record
+class Condition:
     """When a rule applies; every field given must match the profile (empty = always)."""
 
-    menopause: list[MenopausalStatus] = []
-    setting: list[Setting] = []
+    menopause: list[MenopausalStatus] = field(default_factory=list)
+    setting: list[Setting] = field(default_factory=list)
     history: list[
         Literal[
             "blood-clots",
@@ -361,111 +369,113 @@ class Condition(Model):
             "prior-endocrine-therapy",
             "heart-disease",
         ]
-    ] = []
+    ] = field(default_factory=list)
     age_min: int | None = None
     age_max: int | None = None
 
 
-class Rule(Model):
+@record
+class Rule:
     """Why an option is hidden, flagged or shown for a profile; kept as data, not `if`s."""
 
     id: Id
-    options: list[OptionRef] = Field(min_length=1)
+    options: Annotated[list[OptionRef], Bound(min_len=1)]
     when: Condition
     effect: Literal["hide", "caution", "note"]
     reason: Localized
     citations: CitationIds
 
 
-class BenefitArm(Model):
+@record
+class BenefitArm:
     option: OptionRef
     events: Frequency | None = None
-    not_reported: Localized | None = Field(None, description="why no figure is shown for this arm")
+    not_reported: Localized | None = None
+    """Why no figure is shown for this arm."""
     relative_to_baseline: RelativeEffect | None = None
 
-    @model_validator(mode="after")
-    def _figure_or_reason(self) -> BenefitArm:
+    def __post_init__(self) -> None:
         if (self.events is None) == (self.not_reported is None):
             raise ValueError("give either events or a not_reported explanation")
-        return self
 
 
-class BenefitComparison(Model):
+@record
+class BenefitComparison:
     """Absolute outcomes per option over one shared time frame, against the baseline."""
 
-    outcome: Localized = Field(description="what is counted, e.g. 'the cancer came back'")
-    outcome_not: Localized = Field(description="the other frame, e.g. 'did not come back'")
+    outcome: Localized
+    """What is counted, e.g. 'the cancer came back'."""
+    outcome_not: Localized
+    """The other frame, e.g. 'did not come back'."""
     time_frame: TimeFrame
-    population: Localized = Field(description="the reference class: 'women like you: …'")
+    population: Localized
+    """The reference class: 'women like you: …'."""
     source_note: Localized
-    arms: list[BenefitArm] = Field(min_length=2)
+    arms: Annotated[list[BenefitArm], Bound(min_len=2)]
     caveat: Localized
 
-    @model_validator(mode="after")
-    def _years(self) -> BenefitComparison:
+    def __post_init__(self) -> None:
         has_figures = any(arm.events is not None for arm in self.arms)
         if has_figures and self.time_frame.years is None:
             raise ValueError("a benefit comparison with figures needs a time frame in years")
-        return self
 
 
-class SideEffectArm(Model):
+@record
+class SideEffectArm:
     option: OptionRef
     frequency: Frequency
 
 
-class SideEffectComparison(Model):
+@record
+class SideEffectComparison:
     """One side effect counted in the same trial for each option, so bars share a scale."""
 
     id: Id
     name: Localized
     time_frame: TimeFrame
     population: Localized
-    arms: list[SideEffectArm] = Field(min_length=1)
+    arms: Annotated[list[SideEffectArm], Bound(min_len=1)]
 
 
-class ValueStatement(Model):
+@record
+class ValueStatement:
     """Something a patient may care about, tied to the options that meet it."""
 
     id: Id
     statement: Localized
-    favours: list[OptionRef] = Field(min_length=1)
+    favours: Annotated[list[OptionRef], Bound(min_len=1)]
     explanation: Localized
 
 
-class Decision(Model):
+@record
+class Decision:
     """One question a patient faces, the options it compares and the evidence behind them."""
 
     id: Id
-    position: int | None = Field(
-        None,
-        ge=1,
-        description="where it is listed (1 first): the questions of early disease first, "
-        "advanced disease last, so nobody meets 'advanced' at the top of the list; "
-        "decisions without one (packs written before it existed) come last, by id",
-    )
+    position: Annotated[int, Bound(ge=1)] | None = None
+    """Where it is listed (1 first): the questions of early disease first, advanced disease
+    last, so nobody meets 'advanced' at the top of the list; decisions without one (packs
+    written before it existed) come last, by id."""
     title: Localized
-    statement: Localized = Field(description="the decision in one sentence")
-    condition: Localized = Field(description="a plain summary of the condition")
+    statement: Localized
+    """The decision in one sentence."""
+    condition: Localized
+    """A plain summary of the condition."""
     applies_when: Condition
-    options: list[OptionRef] = Field(min_length=2)
-    standard_comparison: list[OptionRef] = Field(min_length=2, max_length=3)
+    options: Annotated[list[OptionRef], Bound(min_len=2)]
+    standard_comparison: Annotated[list[OptionRef], Bound(min_len=2, max_len=3)]
     baseline: OptionRef = "no-endocrine-therapy"
-    option_labels: dict[OptionRef, Localized] = Field(
-        default={},
-        description="the name shown in this decision: required for combinations, optional "
-        "for single options (e.g. 'Continue tamoxifen to 10 years')",
-    )
-    cells: dict[OptionRef, dict[Id, Cell]] = Field(
-        default={}, description="cells for combinations, or overriding an option's cells"
-    )
+    option_labels: dict[OptionRef, Localized] = field(default_factory=dict)
+    """The name shown in this decision: required for combinations, optional for single
+    options (e.g. 'Continue tamoxifen to 10 years')."""
+    cells: dict[OptionRef, dict[Id, Cell]] = field(default_factory=dict)
+    """Cells for combinations, or overriding an option's cells."""
     benefit: BenefitComparison
-    side_effects: list[SideEffectComparison] = []
-    values: list[ValueStatement] = Field(min_length=3)
-    next_steps: list[Localized] = Field(min_length=1)
+    side_effects: list[SideEffectComparison] = field(default_factory=list)
+    values: Annotated[list[ValueStatement], Bound(min_len=3)]
+    next_steps: Annotated[list[Localized], Bound(min_len=1)]
 
-    @model_validator(mode="after")
-    def _consistent(self) -> Decision:
+    def __post_init__(self) -> None:
         if len(set(self.options)) != len(self.options):
             raise ValueError("options must not repeat")
         missing = [o for o in self.standard_comparison if o not in self.options]
@@ -474,59 +484,64 @@ class Decision(Model):
         arms = {a.option for a in self.benefit.arms}
         if self.baseline not in arms:
             raise ValueError("the benefit comparison must include the baseline arm")
-        return self
 
 
 # --- prices ----------------------------------------------------------------------------
 
 
-class PriceItem(Model):
+@record
+class PriceItem:
     """One priced thing with its named, dated source."""
 
     id: Id
     name: Localized
-    price: Decimal = Field(ge=0)
-    per_units: Decimal = Field(default=Decimal(1), gt=0, description="price covers this many")
+    price: Annotated[Decimal, Bound(ge=0)]
+    per_units: Annotated[Decimal, Bound(gt=0)] = Decimal(1)
+    """The price covers this many units."""
     unit: Literal["implant", "injection", "tablet", "capsule", "operation", "scan", "visit", "dose"]
-    source: str = Field(min_length=5)
+    source: Annotated[str, Bound(min_len=5)]
     source_date: dt.date
     confidence: Confidence
     note: str | None = None
-    citations: list[Id] = []
+    citations: list[Id] = field(default_factory=list)
 
     def unit_price(self) -> Decimal:
         """Return the price of one unit."""
         return self.price / self.per_units
 
 
-class PriceBook(Model):
+@record
+class PriceBook:
     """Prices for one place and date; a template may hold no items at all."""
 
     id: Id
     name: Localized
-    currency: str = Field(pattern=r"^[A-Z]{3}$")
+    currency: Annotated[str, _pattern(r"^[A-Z]{3}$", "a three-letter currency code like CNY")]
     region: str
     valid_from: dt.date
     source_summary: Localized
     notes: Localized | None = None
-    items: list[PriceItem] = []
+    items: list[PriceItem] = field(default_factory=list)
 
 
-class SureItem(Model):
+@record
+class SureItem:
     id: Literal["sure", "understand", "risk-benefit", "encouragement"]
     letter: Literal["S", "U", "R", "E"]
     question: Localized
 
 
-class SureTest(Model):
+@record
+class SureTest:
     """The four-item SURE test, wording unchanged, with its citation."""
 
-    items: list[SureItem] = Field(min_length=4, max_length=4)
+    items: Annotated[list[SureItem], Bound(min_len=4, max_len=4)]
     citations: CitationIds
     translation_note: Localized | None = None
 
 
-class Explainer(Model):
+@record
+class Explainer:
     """Plain text for the welcome and 'why endocrine therapy' pages."""
 
     welcome: Localized

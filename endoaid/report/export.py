@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from pathlib import Path
 
 from endoaid.consultation import Session, load_session, make_profile
@@ -49,7 +50,7 @@ def session_from_args(pack: ContentPack, args: argparse.Namespace) -> Session:
     elif not session.options:
         session.options = list(decision.standard_comparison)
     if args.menopause or args.setting:
-        base = session.profile.model_dump() if session.profile else {"menopause": "unsure"}
+        base = dataclasses.asdict(session.profile) if session.profile else {"menopause": "unsure"}
         if args.menopause:
             base["menopause"] = args.menopause
         if args.setting:

@@ -141,7 +141,8 @@ def run_app(args: argparse.Namespace) -> int:
 def settle() -> None:
     """Finish what start-up left for later, once the first page is on screen.
 
-    Builds the session and profile validators (else the first edit waits for them), then
+    Imports pydantic and builds the session and profile validators (start-up did without
+    them; else her first edit would wait for them), then
     freezes the objects made so far (modules, content, the window) out of the garbage
     collector's reach: they live as long as the app, and the collector's full sweeps over
     them showed up as the slowest chart redraws.

@@ -12,6 +12,7 @@ import copy
 from PySide6.QtCore import QObject, Signal
 
 from endoaid.consultation import OptionFit, Profile, Session, option_fits
+from endoaid.consultation.session import FIELDS
 from endoaid.content import ContentPack, Decision, Localized, PriceBook
 
 DEFAULT_YEARS = 5
@@ -44,11 +45,7 @@ class ConsultationState(QObject):
         """Return a copy of what was entered (not the language or the creation time)."""
         session = self.session
         return copy.deepcopy(
-            {
-                name: getattr(session, name)
-                for name in type(session).model_fields
-                if name not in ("lang", "created")
-            }
+            {name: getattr(session, name) for name in FIELDS if name not in ("lang", "created")}
         )
 
     @property
@@ -136,7 +133,7 @@ class ConsultationState(QObject):
             and profile.insurance_share_percent is None
             and (self._insurance_share is not None)
         ):
-            profile = profile.model_copy(update={"insurance_share_percent": self._insurance_share})
+            profile = profile.replace(insurance_share_percent=self._insurance_share)
         self.session.profile = profile
         self.changed.emit("profile")
 
@@ -160,7 +157,7 @@ class ConsultationState(QObject):
         self._insurance_share = percent
         profile = self.session.profile
         if profile is not None:
-            self.session.profile = profile.model_copy(update={"insurance_share_percent": percent})
+            self.session.profile = profile.replace(insurance_share_percent=percent)
         self.changed.emit("costs")
 
     def notify(self, what: str) -> None:

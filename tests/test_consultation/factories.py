@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from endoaid.content import ContentPack, Option, PriceBook, Rule
+from endoaid.records import dump, validate
 
 CITE = "ebctcg-ofs-2023"
 """A citation id the shipped pack holds, for records built in tests."""
@@ -25,10 +26,10 @@ def item(item_id: str = "dose", kind: str = "injection", **fields: Any) -> dict[
 
 def option(pack: ContentPack, option_id: str, *schedules: dict[str, Any]) -> Option:
     """Return a valid option built on the shipped baseline, with the given schedules."""
-    data = pack.option("no-endocrine-therapy").model_dump(mode="json")
+    data = dump(pack.option("no-endocrine-therapy"), mode="json")
     data.update(id=option_id, is_baseline=False, schedules=list(schedules))
     data["default_schedule"] = schedules[0]["id"] if schedules else None
-    return Option.model_validate(data)
+    return validate(Option, data)
 
 
 def schedule(schedule_id: str, *items: dict[str, Any], **fields: Any) -> dict[str, Any]:
@@ -44,7 +45,8 @@ def schedule(schedule_id: str, *items: dict[str, Any], **fields: Any) -> dict[st
 
 def price_book(*items: tuple[str, str, str, str], currency: str = "GBP") -> PriceBook:
     """Return a price book of (id, price, per_units, unit) items with a dated source."""
-    return PriceBook.model_validate(
+    return validate(
+        PriceBook,
         {
             "id": "test-book",
             "name": {"en": "Test prices"},
@@ -65,13 +67,14 @@ def price_book(*items: tuple[str, str, str, str], currency: str = "GBP") -> Pric
                 }
                 for i, p, n, u in items
             ],
-        }
+        },
     )
 
 
 def rule(rule_id: str, options: list[str], effect: str, **when: Any) -> Rule:
     """Return a content rule with a reason and a citation."""
-    return Rule.model_validate(
+    return validate(
+        Rule,
         {
             "id": rule_id,
             "options": options,
@@ -79,7 +82,7 @@ def rule(rule_id: str, options: list[str], effect: str, **when: Any) -> Rule:
             "effect": effect,
             "reason": {"en": f"Because of {rule_id}."},
             "citations": [CITE],
-        }
+        },
     )
 
 

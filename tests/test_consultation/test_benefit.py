@@ -7,6 +7,7 @@ import pytest
 from endoaid.consultation import BenefitRefused, benefit_figures
 from endoaid.content import Decision
 from endoaid.errors import UserError
+from endoaid.records import dump, validate
 
 DECISION = "ovarian-suppression-method"
 
@@ -72,11 +73,11 @@ def test_profile_without_a_risk_gives_the_trial_figures(pack, make_profile):
 
 
 def _decision_with(pack, arms: list[dict], options: list[str]) -> Decision:
-    data = pack.decision(DECISION).model_dump(mode="json")
+    data = dump(pack.decision(DECISION), mode="json")
     data["benefit"]["arms"] = arms
     data["options"] = options
     data["standard_comparison"] = options[:2]
-    return Decision.model_validate(data)
+    return validate(Decision, data)
 
 
 BASE = {

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from endoaid.consultation import cost_course
 from endoaid.content import ScheduleItem
+from endoaid.records import validate
 from tests.test_consultation.factories import option, price_book, schedule, with_records
 
 KINDS = ["injection", "tablet", "operation", "scan", "visit"]
@@ -105,6 +106,6 @@ def test_schedule_item_strategy_builds_valid_items():
 
     @given(schedule_items())
     def check(data):
-        ScheduleItem.model_validate(data)
+        validate(ScheduleItem, data)
 
     check()

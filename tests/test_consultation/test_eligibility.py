@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from endoaid.consultation import decision_fits, option_fits
+from endoaid.records import dump, validate
 from tests.test_consultation.factories import rule, with_records
 
 DECISION = "ovarian-suppression-method"
@@ -72,10 +73,10 @@ def test_hide_rule_for_a_drug_alone_leaves_its_combination(pack, make_profile):
     """A rule hiding a drug alone does not hide it inside a combination; a caution carries over."""
     from endoaid.content import Decision
 
-    data = pack.decision(DECISION).model_dump(mode="json")
+    data = dump(pack.decision(DECISION), mode="json")
     data["options"] = ["oophorectomy", "gnrh-agonist", "oophorectomy+gnrh-agonist"]
     data["option_labels"] = {"oophorectomy+gnrh-agonist": {"en": "Both"}}
-    decision = Decision.model_validate(data)
+    decision = validate(Decision, data)
     rules = [
         rule("alone", ["gnrh-agonist"], "hide", menopause=["pre"]),
         rule("careful", ["oophorectomy"], "caution", menopause=["pre"]),

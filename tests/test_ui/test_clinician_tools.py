@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication
 
 from endoaid.consultation import Session, load_session
+from endoaid.records import dump, dump_json
 from endoaid.ui import clinician_tools, settings
 from tests.test_ui.conftest import premenopausal_early
 from tests.test_ui.flow_helpers import choose_decision, click, fill_profile
@@ -69,7 +70,7 @@ def test_saved_session_opens_again_with_every_entry(qtbot, window, make_window, 
 def test_bad_session_file_shows_the_reason_and_keeps_the_session(qtbot, window, tmp_path):
     """A damaged file shows a dialog with one line and the current session is untouched."""
     _fill_a_consultation(qtbot, window)
-    before = window.state.session.model_dump()
+    before = dump(window.state.session)
     bad = tmp_path / "broken.endoaid.json"
     bad.write_text('{"schema_version": 1, "ratings": {"keep', encoding="utf-8")
     assert not clinician_tools.open_session_file(window, bad)
@@ -77,13 +78,13 @@ def test_bad_session_file_shows_the_reason_and_keeps_the_session(qtbot, window, 
     assert box is not None and box.isVisible()
     assert box.windowTitle() == "This session cannot be opened"
     assert box.text() and "\n" not in box.text()
-    assert window.state.session.model_dump() == before
+    assert dump(window.state.session) == before
     assert window.page("summary").questions.toPlainText() == "Will I need HRT?"
 
 
 def test_loaded_price_book_is_chosen_and_remembered(qtbot, window, pack, tmp_path):
     """A local price book is used at once and remembered in the settings for next time."""
-    book = pack.price_book(pack.info.default_price_book).model_dump(mode="json")
+    book = dump(pack.price_book(pack.info.default_price_book), mode="json")
     book["id"] = "my-clinic"
     book["name"] = {"en": "My clinic prices 2026"}
     path = tmp_path / "mine.json"
@@ -132,10 +133,10 @@ def test_summary_page_copy_button_copies_the_same_note(qtbot, window):
 def test_session_naming_unknown_content_is_refused_and_the_session_kept(qtbot, window, tmp_path):
     """A session for a decision this content does not have shows why and changes nothing."""
     _fill_a_consultation(qtbot, window)
-    before = window.state.session.model_dump()
+    before = dump(window.state.session)
     other = Session(decision_id="a-retired-decision", options=["old-drug", "gnrh-agonist"])
     path = tmp_path / "old.endoaid.json"
-    path.write_text(other.model_dump_json(), encoding="utf-8")
+    path.write_bytes(dump_json(other))
     assert not clinician_tools.open_session_file(window, path)
     assert "a-retired-decision" in window.problem_box.text()
-    assert window.state.session.model_dump() == before
+    assert dump(window.state.session) == before

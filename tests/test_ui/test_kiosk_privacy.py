@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from endoaid.records import dump_json
 from endoaid.ui.main_window import MainWindow
 from tests.test_ui.flow_helpers import choose_decision, click, fill_profile, tick_options
 from tests.test_ui.kiosk_helpers import kiosk_config, kiosk_path_config, open_kiosk, release
@@ -139,7 +140,7 @@ def assert_nothing_of_her_remains(window: MainWindow, fresh: set[tuple[str, str,
         assert widget.text() != AGE
     assert choices_made(window) <= fresh
     session = window.state.session
-    dumped = session.model_dump_json()
+    dumped = dump_json(session).decode()
     for value in (NAME, QUESTION, NOTE, CONCERN):
         assert value not in dumped
     assert session.profile is None and session.decision_id is None

@@ -1,4 +1,4 @@
-"""Start-up: the smoke test path works and keeps matplotlib out of the first window."""
+"""Start-up: the smoke test works and keeps matplotlib and pydantic out of the first window."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import argparse, sys
 from endoaid.ui.app import run_app
 code = run_app(argparse.Namespace(kiosk=False, lang="en", smoke_test=True))
 print("matplotlib_loaded=%s" % ("matplotlib" in sys.modules))
+print("pydantic_loaded=%s" % ("pydantic" in sys.modules))
 sys.exit(code)
 """
 
@@ -67,18 +68,34 @@ def test_the_second_start_uses_the_kept_pack_and_the_first_start_keeps_it(tmp_pa
     assert len(kept) == 1
     assert runs[0]["pack_read"] == "1"
     assert runs[1]["pack_read"] == "0"  # no file was parsed: the kept pack was used
+    assert runs[0]["pydantic_loaded"] == "True"  # the pack's files were validated
+    assert runs[1]["pydantic_loaded"] == "False"  # a kept pack and a new session need no pydantic
 
 
-def test_settle_builds_the_validators_and_freezes_start_up_objects(qapp):
-    """After the first page is up, the app builds its validators and freezes what it made."""
+def test_settle_builds_the_validators_and_freezes_start_up_objects(qapp, monkeypatch):
+    """After the first page is up, the app builds its validators and freezes what it made.
+
+    The first edits afterwards (her profile, a rating) build no validator of their own.
+    """
     import gc
 
-    from endoaid.consultation import Profile, Session
+    import pydantic
+
+    from endoaid.consultation import Session, make_profile
     from endoaid.ui.app import settle
 
     try:
         settle()
-        assert Session.__pydantic_complete__ and Profile.__pydantic_complete__
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
+
+    def no_new_validators(*_args, **_kwargs):
+        raise AssertionError("a validator was built after settle()")
+
+    monkeypatch.setattr(pydantic, "TypeAdapter", no_new_validators)
+    session = Session()
+    session.profile = make_profile(menopause="pre", age=41)
+    session.ratings = {"fewer-visits": 3}
+    session.years = 10
+    assert session.profile.age == 41 and session.ratings == {"fewer-visits": 3}

@@ -54,8 +54,8 @@ def test_about_opens_from_every_page_with_disclosure_and_numbered_sources(qtbot,
 
 def test_review_notice_shows_on_every_page_only_when_content_is_past_review(qtbot, pack):
     """A pack past its review date puts a notice above every page; a current pack does not."""
-    old_info = pack.info.model_copy(
-        update={"last_reviewed": dt.date(2020, 1, 1), "next_review_due": dt.date(2021, 1, 1)}
+    old_info = dataclasses.replace(
+        pack.info, last_reviewed=dt.date(2020, 1, 1), next_review_due=dt.date(2021, 1, 1)
     )
     old = dataclasses.replace(pack, info=old_info)
     window = MainWindow(ConsultationState(old, Session()))
