@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +89,9 @@ def load_price_book_file(path: Path | str) -> PriceBook:
         raise PriceBookError(
             f"{name}: the file is not UTF-8 text.", code="pricebook_not_text", name=name
         ) from None
+    import json
+    import tomllib
+
     try:
         if suffix == ".toml":
             data: Any = tomllib.loads(text)

@@ -21,7 +21,6 @@ import logging
 import os
 import pickle
 import sys
-import tempfile
 from pathlib import Path
 
 from endoaid.content.pack import ContentPack
@@ -107,6 +106,8 @@ class PackCache:
         """Keep `pack` (written whole, then renamed); a folder that cannot be written is skipped."""
         if self.path is None:
             return
+        import tempfile
+
         temp: str | None = None
         try:
             self.folder.mkdir(parents=True, exist_ok=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -65,6 +64,8 @@ class _Reader:
             return str(path)
 
     def toml(self, path: Path) -> dict[str, Any] | None:
+        import tomllib  # here: a kept pack is used without parsing any TOML
+
         if not path.is_file():
             self.problems.append(Problem(self.rel(path), "", "file is missing"))
             return None

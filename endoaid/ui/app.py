@@ -92,9 +92,37 @@ def build_window(args: argparse.Namespace):
     return window
 
 
+PLAIN_MODULES = (
+    "endoaid.content",
+    "endoaid.content.cache",
+    "endoaid.consultation.costs",
+    "endoaid.consultation.eligibility",
+    "endoaid.consultation.pricebook",
+    "endoaid.consultation.session",
+    "endoaid.consultation.values",
+    "endoaid.fonts",
+    "endoaid.i18n",
+    "endoaid.user_folders",
+)
+"""The Qt-free modules the first window needs (the content and consultation layers)."""
+
+
+def import_plain_modules() -> None:
+    """Import the window's Qt-free modules before Qt itself.
+
+    Once PySide6 is imported, it reads the source of every module imported after it (to see
+    which ones use its `__feature__` switches); modules imported before it are spared that.
+    """
+    import importlib
+
+    for name in PLAIN_MODULES:
+        importlib.import_module(name)
+
+
 def run_app(args: argparse.Namespace) -> int:
     """Run the window until it is closed; with --smoke-test, stop once it is ready."""
     started = time.perf_counter()
+    import_plain_modules()
     from endoaid.ui.unexpected import install_excepthook, start_log_file
 
     kiosk = bool(getattr(args, "kiosk", False))

@@ -24,7 +24,6 @@ from endoaid.consultation import (
 from endoaid.errors import UserError
 from endoaid.ui import settings
 from endoaid.ui.error_words import error_text
-from endoaid.ui.record_note import record_note
 
 if TYPE_CHECKING:
     from endoaid.ui.main_window import MainWindow
@@ -115,6 +114,8 @@ def load_remembered_price_books(window: MainWindow) -> None:
 
 def copy_note(window: MainWindow) -> str:
     """Put the note for the record on the clipboard and return it."""
+    from endoaid.ui.record_note import record_note
+
     text = record_note(window.state)
     QGuiApplication.clipboard().setText(text)
     window.statusBar().showMessage(

@@ -23,7 +23,6 @@ from endoaid.ui.formatting import date_text
 from endoaid.ui.menus import WindowActions
 from endoaid.ui.pages.base import Page
 from endoaid.ui.state import ConsultationState
-from endoaid.ui.widgets.about_dialog import AboutDialog
 from endoaid.ui.widgets.step_bar import StepBar
 
 PAGES: tuple[tuple[str, str], ...] = (
@@ -390,6 +389,8 @@ class MainWindow(WindowActions, QMainWindow):
 
     def show_about(self) -> None:
         """Show content version, review dates, authors, funding, conflicts and sources."""
+        from endoaid.ui.widgets.about_dialog import AboutDialog
+
         dialog = AboutDialog(self.state.pack, self.state.lang, self)
         self.about_dialog = dialog
         dialog.open()

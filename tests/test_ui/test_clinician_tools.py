@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from endoaid.consultation import Session, load_session
 from endoaid.records import dump, dump_json
 from endoaid.ui import clinician_tools, settings
+from endoaid.ui.record_note import record_note
 from tests.test_ui.conftest import premenopausal_early
 from tests.test_ui.flow_helpers import choose_decision, click, fill_profile
 
@@ -126,7 +127,7 @@ def test_summary_page_copy_button_copies_the_same_note(qtbot, window):
     _fill_a_consultation(qtbot, window)
     window.go_to_page("summary")
     click(qtbot, window.page("summary").copy_button)
-    assert QGuiApplication.clipboard().text() == clinician_tools.record_note(window.state)
+    assert QGuiApplication.clipboard().text() == record_note(window.state)
     assert "Leaning: Operation to remove the ovaries" in QGuiApplication.clipboard().text()
 
 

@@ -99,3 +99,18 @@ def test_settle_builds_the_validators_and_freezes_start_up_objects(qapp, monkeyp
     session.ratings = {"fewer-visits": 3}
     session.years = 10
     assert session.profile.age == 41 and session.ratings == {"fewer-visits": 3}
+
+
+def test_the_plain_modules_imported_before_qt_need_no_qt_matplotlib_or_pydantic():
+    """What start-up imports before Qt really is Qt-free (else the early import gains nothing)."""
+    code = (
+        "import sys\n"
+        "from endoaid.ui.app import PLAIN_MODULES, import_plain_modules\n"
+        "import_plain_modules()\n"
+        "assert all(name in sys.modules for name in PLAIN_MODULES)\n"
+        "print(sorted(m for m in ('PySide6', 'matplotlib', 'pydantic') if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert result.stdout.strip() == "[]"
