@@ -89,8 +89,11 @@ class Bound:
 
 
 @dataclass_transform(frozen_default=True, kw_only_default=True)
-def record(cls: type[T] | None = None, *, frozen: bool = True) -> Any:
-    """Make `cls` a keyword-only dataclass that refuses unknown keys when validated.
+def record(cls: type[T] | None = None, *, frozen: bool = True, kw_only: bool = True) -> Any:
+    """Make `cls` a dataclass that refuses unknown keys when validated.
+
+    Keyword-only unless `kw_only=False` (then fields may also be given in order, as with a
+    plain dataclass: fields with defaults come last).
 
     The dataclass machinery only collects the fields: `__init__`, `==`, `repr` and the
     frozen guard are the shared functions below, not code generated and compiled for every
@@ -100,19 +103,21 @@ def record(cls: type[T] | None = None, *, frozen: bool = True) -> Any:
 
     def wrap(cls: type[T]) -> type[T]:
         cls.__pydantic_config__ = {"extra": "forbid"}  # type: ignore[attr-defined]
-        made = dataclasses.dataclass(init=False, repr=False, eq=False, kw_only=True)(cls)
+        made = dataclasses.dataclass(init=False, repr=False, eq=False, kw_only=kw_only)(cls)
         made.__record_fields__ = tuple(  # type: ignore[attr-defined]
             (f.name, f.default, f.default_factory) for f in dataclasses.fields(made)
         )
-        made.__init__ = _init  # type: ignore[misc]
-        made.__repr__ = _repr  # type: ignore[method-assign]
-        made.__eq__ = _eq  # type: ignore[method-assign]
+        shared: dict[str, Any] = {
+            "__init__": _init if kw_only else _init_in_order,
+            "__repr__": _repr,
+            "__eq__": _eq,
+            "__hash__": _hash if frozen else None,  # a changeable record is not a dict key
+        }
         if frozen:
-            made.__setattr__ = _frozen  # type: ignore[method-assign]
-            made.__delattr__ = _frozen  # type: ignore[method-assign]
-            made.__hash__ = _hash  # type: ignore[method-assign]
-        else:
-            made.__hash__ = None  # type: ignore[assignment]  # changeable: not a dict key
+            shared.update(__setattr__=_frozen, __delattr__=_frozen)
+        for name, method in shared.items():
+            if name not in cls.__dict__ or (name == "__hash__" and "__eq__" not in cls.__dict__):
+                setattr(made, name, method)  # a method the class writes itself is kept
         return made
 
     return wrap if cls is None else wrap(cls)
@@ -138,6 +143,17 @@ def _init(self: Any, **values: Any) -> None:
     post_init = getattr(self, "__post_init__", None)
     if post_init is not None:
         post_init()
+
+
+def _init_in_order(self: Any, *args: Any, **values: Any) -> None:
+    fields = type(self).__record_fields__
+    if len(args) > len(fields):
+        raise TypeError(f"{type(self).__name__}() takes at most {len(fields)} arguments")
+    for (name, _default, _factory), value in zip(fields, args, strict=False):
+        if name in values:
+            raise TypeError(f"{type(self).__name__}() got '{name}' twice")
+        values[name] = value
+    _init(self, **values)
 
 
 def _values(value: Any) -> tuple[Any, ...]:

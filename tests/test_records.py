@@ -144,3 +144,23 @@ def test_bound_refuses_unknown_limits():
     """A misspelt limit is a programming error found when the record is defined."""
     with pytest.raises(TypeError, match="minimum"):
         Bound(minimum=1)
+
+
+@record(kw_only=False)
+class Point:
+    x: int
+    y: int = 0
+
+    def __str__(self) -> str:
+        return f"({self.x}, {self.y})"
+
+
+def test_a_record_in_order_takes_its_fields_by_position_or_keyword():
+    """kw_only=False works like a plain dataclass: in order, by name, never twice."""
+    assert Point(1, 2) == Point(x=1, y=2) == Point(1, y=2)
+    assert Point(3).y == 0 and str(Point(3)) == "(3, 0)"
+    assert hash(Point(1, 2)) == hash(Point(x=1, y=2))
+    with pytest.raises(TypeError, match="twice"):
+        Point(1, x=1)
+    with pytest.raises(TypeError, match="at most 2"):
+        Point(1, 2, 3)

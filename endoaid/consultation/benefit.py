@@ -10,12 +10,13 @@ Two methods, and nothing else:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Literal
 
 from endoaid.consultation.profile import Profile
 from endoaid.content import BenefitArm, ContentPack, Decision
 from endoaid.errors import UserError
+from endoaid.records import record
 
 Method = Literal["trial", "baseline-risk"]
 
@@ -55,7 +56,7 @@ class BenefitRefused(UserError):
     """The figures asked for are not supported by the cited sources (e.g. another time frame)."""
 
 
-@dataclass(frozen=True)
+@record(kw_only=False)
 class ArmFigure:
     """One option's figure out of `denominator`, how it was worked out and its sources."""
 
@@ -76,7 +77,7 @@ class ArmFigure:
         return None if self.events is None else self.denominator - self.events
 
 
-@dataclass(frozen=True)
+@record(kw_only=False)
 class BenefitResult:
     """The benefit comparison for the options chosen, the baseline arm first."""
 

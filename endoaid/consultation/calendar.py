@@ -15,13 +15,13 @@ import argparse
 import calendar as _stdlib_calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from endoaid.consultation._atomic import write_atomic
 from endoaid.consultation.schedule import event_days, schedules_for
 from endoaid.content import ContentPack, load_pack
 from endoaid.errors import UserError
+from endoaid.records import record
 
 DAILY_BELOW_DAYS = 7
 _CONTROL = re.compile(r"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f]")
@@ -38,7 +38,7 @@ class CalendarError(UserError):
     """A calendar cannot be made or written as asked."""
 
 
-@dataclass(frozen=True)
+@record(kw_only=False)
 class CalendarEvent:
     """One all-day event: a dose, an operation, a scan, a visit, a review or a start."""
 

@@ -19,12 +19,13 @@ Choices (documented for reviewers):
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import field
 from decimal import ROUND_HALF_UP, Decimal
 
 from endoaid.consultation.schedule import event_days, month_bound, schedules_for
 from endoaid.content import ContentPack, PriceBook, PriceItem
 from endoaid.errors import UserError
+from endoaid.records import record
 
 UNIT_KINDS: tuple[str, ...] = ("injection", "tablet", "operation", "scan", "visit")
 TOTAL_YEARS: tuple[int, ...] = (1, 2, 5, 10)
@@ -36,7 +37,7 @@ class CostError(UserError):
     """A cost question cannot be answered as asked (a bad horizon or insurance share)."""
 
 
-@dataclass(frozen=True)
+@record(kw_only=False)
 class CostSeries:
     """Cumulative cost and burden of one option, month by month from month 0."""
 

@@ -17,11 +17,12 @@ with the caution.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Literal
 
 from endoaid.consultation.profile import Profile
 from endoaid.content import Condition, ContentPack, Decision, Rule
+from endoaid.records import record
 
 Status = Literal["shown", "caution", "hidden"]
 
@@ -56,7 +57,7 @@ _TEXT: dict[str, dict[str, str]] = {
 }
 
 
-@dataclass(frozen=True)
+@record(kw_only=False)
 class DecisionFit:
     """Whether a decision applies to her, with the reason in words."""
 
@@ -65,7 +66,7 @@ class DecisionFit:
     reason: str
 
 
-@dataclass(frozen=True)
+@record(kw_only=False)
 class RuleHit:
     """One content rule that matched her profile, with its reason and sources."""
 
@@ -75,7 +76,7 @@ class RuleHit:
     citations: list[str] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@record(kw_only=False)
 class OptionFit:
     """An option of a decision: shown, shown with a caution, or hidden, and the rules why."""
 

@@ -6,10 +6,11 @@ costs is a dose written in the calendar. Day 0 is the first day of treatment.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from endoaid.content import ContentPack, Localized, Option, Schedule, ScheduleItem
 from endoaid.content.pack import ContentError
+from endoaid.records import record
 
 DAYS_PER_YEAR_X4 = 1461
 """Four years hold 1461 days: a month in the models is 1461/48 days (365.25 / 12)."""
@@ -84,7 +85,7 @@ def schedules_for(
     return out
 
 
-@dataclass(frozen=True)
+@record(kw_only=False)
 class Phase:
     """One stretch of a treatment: a one-off (start == end) or a repeating item."""
 
@@ -99,7 +100,7 @@ class Phase:
     every_days: int | None
 
 
-@dataclass(frozen=True)
+@record(kw_only=False)
 class ReviewAt:
     """A planned review of the treatment, in months from the start."""
 
@@ -108,7 +109,7 @@ class ReviewAt:
     label: Localized
 
 
-@dataclass(frozen=True)
+@record(kw_only=False)
 class Timeline:
     """The course of an option: phases, the cited duration range and review points."""
 

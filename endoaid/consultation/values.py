@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from endoaid.content import ContentPack, Decision
 from endoaid.errors import UserError
+from endoaid.records import record
 
 SURE_IDS: tuple[str, ...] = ("sure", "understand", "risk-benefit", "encouragement")
 
@@ -14,7 +15,7 @@ class RatingError(UserError):
     """A rating names an unknown statement or lies outside 0-4."""
 
 
-@dataclass(frozen=True)
+@record(kw_only=False)
 class ValuesRow:
     """One statement, her rating (0 = does not matter, 4 = matters a lot; None = not rated
     yet, which is not the same as 0) and which options meet it."""
@@ -26,7 +27,7 @@ class ValuesRow:
     explanation: str
 
 
-@dataclass(frozen=True)
+@record(kw_only=False)
 class ValuesTable:
     """Her rated statements, most important first, against the options compared."""
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from endoaid.content.schema import (
     Attribute,
@@ -20,13 +20,14 @@ from endoaid.content.schema import (
     SureTest,
 )
 from endoaid.errors import UserError
+from endoaid.records import record
 
 
 class ContentError(UserError):
     """A content pack, or a reference into it, is not usable; the message is for a person."""
 
 
-@dataclass(frozen=True)
+@record(kw_only=False)
 class Problem:
     """One thing wrong with a pack: which file, which field, what is wrong."""
 
@@ -50,7 +51,7 @@ class PackInvalid(ContentError):
         super().__init__(str(errors[0]) if errors else "the content pack is invalid")
 
 
-@dataclass(frozen=True)
+@record(kw_only=False)
 class ContentPack:
     """Everything endoaid tells a patient, validated, with lookups by id."""
 

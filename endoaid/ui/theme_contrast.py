@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import gc
 import re
-from dataclasses import dataclass
 
+from endoaid.records import record
 from endoaid.resources import resource_path
 
 TEXT_SCALES = {"A": 1.0, "A+": 1.2, "A++": 1.4}
@@ -152,7 +152,7 @@ def contrast_ratio(first: tuple[int, int, int], second: tuple[int, int, int]) ->
     return (a + 0.05) / (b + 0.05)
 
 
-@dataclass(frozen=True)
+@record(kw_only=False)
 class StyleRule:
     """One rule of a stylesheet: its selectors and its declarations."""
 
