@@ -150,7 +150,7 @@ class MainWindow(WindowActions, QMainWindow):
             page.retranslate()
         self.step_bar.set_steps(self.step_titles())
         self._update_header()
-        if self.stack.currentWidget() is not None:
+        if self.built_pages():  # (while the window is made, go_to(0) describes them)
             self.describe_controls()
 
     def _update_header(self) -> None:
