@@ -41,6 +41,11 @@ def years_text(years: float, lang: str, labels: Mapping[str, str] | None = None)
     return word(key, lang, labels, n=number(years))
 
 
+def _year_ticks(horizon: int) -> range:
+    """Return the years marked on a time axis: each year up to 5, every second year beyond."""
+    return range(0, horizon + 1, 1 if horizon <= 5 else 2)
+
+
 def _has_money(series: Sequence[CostSeries]) -> bool:
     currencies = {s.currency for s in series}
     return all(s.money is not None for s in series) and len(currencies) == 1
@@ -126,7 +131,7 @@ def _money_chart(
             )
         ax.set_xlim(0, horizon)
         ax.set_ylim(bottom=0)
-        ax.set_xticks(range(0, horizon + 1))
+        ax.set_xticks(_year_ticks(horizon))
         ax.set_xlabel(word("years", lang, labels))
         ax.set_ylabel(word("cost", lang, labels, currency=currency_symbol(currency, lang).strip()))
         ax.yaxis.set_major_formatter(lambda v, _pos: f"{v:,.0f}")
@@ -250,7 +255,7 @@ def _units_chart(
             else:  # nothing to count (tablets need no visits): a 0-1 axis, not 0.000-0.054
                 ax.set_ylim(0, 1)
             ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-            ax.set_xticks(range(0, horizon + 1, 1 if horizon <= 5 else 2))
+            ax.set_xticks(_year_ticks(horizon))
             ax.grid(color="#DDDDDD", linewidth=0.6)
             ax.set_axisbelow(True)
         axes[0].set_ylabel(word("count_so_far", lang, labels))

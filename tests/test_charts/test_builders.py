@@ -240,3 +240,19 @@ def test_options_with_the_same_line_are_named_in_a_note(
     assert any("重叠" in n for n in chinese.notes)
     different = _courses(pack, ovarian)
     assert not any("on top of" in n for n in cost_chart(pack, ovarian, different).notes)
+
+
+@pytest.mark.parametrize(
+    ("years", "marked"), [(3, [0, 1, 2, 3]), (15, [0, 2, 4, 6, 8, 10, 12, 14])]
+)
+@pytest.mark.parametrize("book_id", ["uk-nhs-2026", None])
+def test_cost_chart_time_axis_marks_every_year_up_to_five_then_every_second(
+    pack: ContentPack, ovarian: Decision, years: int, marked: list[int], book_id: str | None
+) -> None:
+    """Long horizons keep the time axis readable (and quick to draw); it still ends at the end."""
+    book = pack.price_book(book_id) if book_id else None
+    series = [cost_course(pack, ref, book, years) for ref in ovarian.standard_comparison]
+    figure = cost_chart(pack, ovarian, series).figure
+    for ax in figure.axes:
+        assert list(ax.get_xticks()) == marked
+        assert ax.get_xlim() == (0, years)
