@@ -6,12 +6,16 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 SCRIPT = """
 import argparse, sys
 from endoaid.ui.app import run_app
 code = run_app(argparse.Namespace(kiosk=False, lang="en", smoke_test=True))
 print("matplotlib_loaded=%s" % ("matplotlib" in sys.modules))
 print("pydantic_loaded=%s" % ("pydantic" in sys.modules))
+import gc
+print("collector_on=%s" % gc.isenabled())
 sys.exit(code)
 """
 
@@ -27,6 +31,7 @@ def test_smoke_test_exits_zero_prints_startup_ms_and_never_loads_matplotlib(tmp_
     lines = dict(line.split("=", 1) for line in result.stdout.split() if "=" in line)
     assert int(lines["startup_ms"]) > 0
     assert lines["matplotlib_loaded"] == "False"
+    assert lines["collector_on"] == "True"  # paused while the window was made, not after
 
 
 def test_endoaid_command_smoke_test_exits_zero(tmp_path):
@@ -114,3 +119,24 @@ def test_the_plain_modules_imported_before_qt_need_no_qt_matplotlib_or_pydantic(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_a_start_that_fails_leaves_the_garbage_collector_on(monkeypatch):
+    """The collector is paused only while the window is made; a failed start turns it back on."""
+    import argparse
+    import gc
+
+    from endoaid.errors import UserError
+    from endoaid.ui import app
+
+    paused = []
+
+    def fail(_args):
+        paused.append(not gc.isenabled())
+        raise UserError("no window today")
+
+    monkeypatch.setattr(app, "_open_window", fail)
+    with pytest.raises(UserError):
+        app.run_app(argparse.Namespace(kiosk=False, lang="en", smoke_test=True))
+    assert paused == [True]
+    assert gc.isenabled()
