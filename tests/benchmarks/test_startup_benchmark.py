@@ -23,7 +23,7 @@ sys.path.insert(0, str(HERE))
 
 from bench_bytecode import compile_endoaid  # noqa: E402 (beside this file)
 
-RUNS = 5
+RUNS = 9
 
 
 def _ready_ms(command: list[str], env: dict[str, str]) -> tuple[float, float]:
@@ -80,6 +80,8 @@ def startup_figures(runs: int = RUNS, home: Path | None = None) -> dict[str, flo
             exits[name].append(ending)
     figures = {name: statistics.median(values) for name, values in samples.items()}
     figures["ratio"] = figures["endoaid_ms"] / figures["bare_hello_ms"]
+    # Best of the runs: on a shared machine the fastest run of each is the least disturbed.
+    figures["ratio_best_runs"] = min(samples["endoaid_ms"]) / min(samples["bare_hello_ms"])
     figures["ratio_without_python"] = (figures["endoaid_ms"] - figures["python_ms"]) / (
         figures["bare_hello_ms"] - figures["python_ms"]
     )
