@@ -58,7 +58,6 @@ if TYPE_CHECKING:
         SessionError,
         load_session,
         new_session,
-        prepare_validation,
         save_session,
     )
     from endoaid.consultation.values import (
@@ -104,7 +103,6 @@ _WHERE: dict[str, str] = {
     "SessionError": "session",
     "load_session": "session",
     "new_session": "session",
-    "prepare_validation": "session",
     "save_session": "session",
     "RatingError": "values",
     "ValuesRow": "values",
@@ -148,7 +146,6 @@ __all__ = [
     "make_profile",
     "new_session",
     "option_fits",
-    "prepare_validation",
     "profile_from_form",
     "save_session",
     "schedule_command",

@@ -21,7 +21,6 @@ from endoaid.records import (
     Invalid,
     dump_json,
     field_names,
-    prepare,
     record,
     validate_field,
     validate_json,
@@ -92,15 +91,10 @@ def new_session(lang: str, content_version: str) -> Session:
     """Return an empty session in `lang` for the pack of `content_version`.
 
     Nothing is validated here (both arguments come from the program, not from a person), so
-    start-up does not wait for pydantic; `prepare_validation` builds the validators once the
-    window is up.
+    start-up does not wait for pydantic; the app builds the validators once its first page is
+    up (`endoaid.ui.app.settle_steps`).
     """
     return Session(lang=lang, content_version=content_version)  # type: ignore[arg-type]
-
-
-def prepare_validation() -> None:
-    """Build the validators of a session and a profile now, rather than on the first edit."""
-    prepare(Session, Profile)
 
 
 def save_session(session: Session, path: Path | str) -> None:

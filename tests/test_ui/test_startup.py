@@ -140,3 +140,53 @@ def test_a_start_that_fails_leaves_the_garbage_collector_on(monkeypatch):
         app.run_app(argparse.Namespace(kiosk=False, lang="en", smoke_test=True))
     assert paused == [True]
     assert gc.isenabled()
+
+
+SETTLE_SOON = """
+import argparse, gc, sys
+from endoaid.ui import app as A
+gc.disable()
+application, window = A._open_window(argparse.Namespace(kiosk=False, lang="en", smoke_test=False))
+print("pydantic_before=%s" % ("pydantic" in sys.modules))
+steps = len(A.settle_steps())
+A.settle_soon()
+turns = 0
+while not gc.isenabled() and turns < 500:
+    application.processEvents()
+    turns += 1
+import pydantic
+def refuse(*args, **kwargs):
+    raise AssertionError("a validator was built after settling")
+pydantic.TypeAdapter = refuse
+from endoaid.consultation import make_profile
+window.state.set_profile(make_profile(menopause="pre", age=41))
+window.state.session.ratings = {"fewer-visits": 3}
+print("steps=%d turns=%d frozen=%s" % (steps, turns, gc.get_freeze_count() > 0))
+window.state.mark_saved()
+window.close()
+"""
+
+
+def test_the_app_settles_in_steps_between_clicks_and_then_builds_nothing_more(tmp_path):
+    """After the first page, pydantic and the validators come one step per event-loop turn.
+
+    Then her first edits (profile, a rating) build no validator, and start-up's objects are
+    frozen with the collector back on. (The second start uses the kept pack: no pydantic.)
+    """
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+    env.update(XDG_DATA_HOME=str(tmp_path), XDG_CACHE_HOME=str(tmp_path / "cache"))
+    env.pop("ENDOAID_NO_CACHE", None)
+    for _ in range(2):
+        result = subprocess.run(
+            [sys.executable, "-c", SETTLE_SOON],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
+    lines = dict(line.split("=", 1) for line in result.stdout.split() if "=" in line)
+    assert lines["pydantic_before"] == "False"
+    assert int(lines["steps"]) >= 4
+    assert int(lines["turns"]) >= 2  # not all in one go
+    assert lines["frozen"] == "True"
