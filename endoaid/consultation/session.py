@@ -8,7 +8,6 @@ damaged file and wrong types with one line (SessionError), and changes nothing.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import field
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -163,6 +162,8 @@ def load_session(path: Path | str) -> Session:
 
 def parse_session(raw: bytes, name: str = "session") -> Session:
     """Return the session in JSON bytes, or raise SessionError naming what is wrong."""
+    import json  # here: a new session at start-up reads no file
+
     try:
         text = raw.decode("utf-8")
         data = json.loads(text)

@@ -2,10 +2,11 @@
 
 Reading the TOML files, validating every record and checking the references takes longer than
 everything else the window needs before it can be shown. Once a pack has passed, it is kept in
-the user's cache folder under a key made from every byte of every file in the pack and the
-versions of endoaid, pydantic (its version file, read, not imported) and Python: any edit to
-the pack, or any upgrade, gives a new key, so a kept pack is never older than its files. The
-day-dependent review warning is not kept; the loader adds it on each load.
+the user's cache folder with its fingerprint: every byte of every file in the pack, the model
+sources and the versions of endoaid, pydantic (its version file, read, not imported) and
+Python. A kept pack is used only when that fingerprint is the same, byte for byte, as the
+pack's now: any edit to the pack, or any upgrade, misses, so a kept pack is never older than
+its files. The day-dependent review warning is not kept; the loader adds it on each load.
 
 The file is a pickle, which only endoaid writes, in a folder only the user can write to; a file
 that cannot be read for any reason is ignored (and the pack is loaded from its files), and a
@@ -15,20 +16,20 @@ cache folder that cannot be written costs only the time saved. Kiosk mode keeps 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import importlib.util
 import logging
 import os
 import pickle
 import sys
+import zlib
 from pathlib import Path
 
 from endoaid.content.pack import ContentPack
 
 log = logging.getLogger("endoaid")
 
-FORMAT = b"endoaid-pack-cache 1\n"
-"""First line of every cache file; a change of layout changes this and the key."""
+FORMAT = b"endoaid-pack-cache 2\n"
+"""First line of every cache file (then the fingerprint and the pack); a new layout changes it."""
 
 KEEP = 4
 """How many kept packs stay in the folder (one per pack and version in use)."""
@@ -57,23 +58,27 @@ def _validator_version() -> bytes:
         return b""
 
 
-def pack_digest(root: Path) -> str:
-    """Return a key for the pack at `root`: its files, their names, and the software reading it."""
+def pack_fingerprint(root: Path) -> bytes:
+    """Return everything a kept pack depends on: the pack's files and names, and the software.
+
+    A kept pack is used only when its fingerprint is byte for byte the same as this one
+    (compared, not hashed: no collision can pass, and start-up needs no hash library).
+    """
     from endoaid import __version__
 
-    digest = hashlib.sha256(FORMAT)
+    parts = [FORMAT]
     for part in (__version__, sys.version):
-        digest.update(part.encode("utf-8") + b"\0")
-    digest.update(_validator_version())
+        parts.append(part.encode("utf-8") + b"\0")
+    parts.append(_validator_version())
     for source in _model_sources():
         with contextlib.suppress(OSError):
-            digest.update(source.read_bytes())
+            parts.append(source.read_bytes())
     for path in sorted(p for p in root.rglob("*") if p.is_file()):
         data = path.read_bytes()
         name = path.relative_to(root).as_posix().encode("utf-8")
-        digest.update(b"%s\0%d\0" % (name, len(data)))
-        digest.update(data)
-    return digest.hexdigest()
+        parts.append(b"%s\0%d\0" % (name, len(data)))
+        parts.append(data)
+    return b"".join(parts)
 
 
 class PackCache:
@@ -81,10 +86,14 @@ class PackCache:
 
     def __init__(self, folder: Path, root: Path) -> None:
         self.folder = folder
+        self.path: Path | None = None
         try:
-            self.path: Path | None = folder / f"pack-{pack_digest(root)[:40]}.pickle"
+            self.fingerprint = pack_fingerprint(root)
         except OSError:  # a pack file that cannot be read: the loader will say which
-            self.path = None
+            return
+        # A short name for the file; two packs sharing one only replace each other.
+        name = f"pack-{zlib.crc32(self.fingerprint):08x}-{len(self.fingerprint)}.pickle"
+        self.path = folder / name
 
     def load(self) -> ContentPack | None:
         """Return the kept pack, or None when there is none or it cannot be used."""
@@ -94,11 +103,13 @@ class PackCache:
             with self.path.open("rb") as fh:
                 if fh.readline() != FORMAT:
                     return None
-                pack = pickle.load(fh)
+                fingerprint, pack = pickle.load(fh)
         except FileNotFoundError:
             return None
         except Exception:
             log.info("the kept content pack %s could not be read", self.path, exc_info=True)
+            return None
+        if fingerprint != self.fingerprint:  # another pack or another version kept here
             return None
         return pack if isinstance(pack, ContentPack) else None
 
@@ -114,7 +125,7 @@ class PackCache:
             handle, temp = tempfile.mkstemp(prefix=".pack-", dir=self.folder)
             with os.fdopen(handle, "wb") as fh:
                 fh.write(FORMAT)
-                pickle.dump(pack, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                pickle.dump((self.fingerprint, pack), fh, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(temp, self.path)
             temp = None
             self._prune()

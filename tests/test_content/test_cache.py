@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 import re
 from pathlib import Path
 
@@ -123,28 +124,51 @@ def test_only_the_newest_kept_packs_stay(pack_copy: Path, tmp_path: Path):
     assert len(_kept(folder)) == pack_cache.KEEP
 
 
-def test_the_key_changes_with_any_file_and_with_the_software(
+def test_the_fingerprint_changes_with_any_file_and_with_the_software(
     pack_copy: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    before = pack_cache.pack_digest(pack_copy)
-    assert pack_cache.pack_digest(pack_copy) == before
+    before = pack_cache.pack_fingerprint(pack_copy)
+    assert pack_cache.pack_fingerprint(pack_copy) == before
     (pack_copy / "price-books" / "extra.txt").write_text("x", encoding="utf-8")
-    with_file = pack_cache.pack_digest(pack_copy)
+    with_file = pack_cache.pack_fingerprint(pack_copy)
     assert with_file != before
     monkeypatch.setattr("endoaid.__version__", "99.0.0")
-    new_version = pack_cache.pack_digest(pack_copy)
+    new_version = pack_cache.pack_fingerprint(pack_copy)
     assert new_version != with_file
 
 
-def test_the_key_changes_when_the_models_change(
+def test_the_fingerprint_changes_when_the_models_change(
     pack_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
     """A checkout whose schema changed (same version number) does not read old kept packs."""
     schema = tmp_path / "schema.py"
     schema.write_text("class Option: ...\n", encoding="utf-8")
     monkeypatch.setattr(pack_cache, "_model_sources", lambda: [schema])
-    before = pack_cache.pack_digest(pack_copy)
+    before = pack_cache.pack_fingerprint(pack_copy)
     schema.write_text("class Option:\n    new_field: int = 0\n", encoding="utf-8")
-    assert pack_cache.pack_digest(pack_copy) != before
-    schema.unlink()  # a frozen app has no sources: the key still works
-    assert len(pack_cache.pack_digest(pack_copy)) == 64
+    assert pack_cache.pack_fingerprint(pack_copy) != before
+    schema.unlink()  # a frozen app has no sources: the fingerprint still works
+    assert pack_cache.pack_fingerprint(pack_copy).startswith(pack_cache.FORMAT)
+
+
+def test_a_kept_pack_is_used_only_when_its_fingerprint_is_the_same_byte_for_byte(
+    pack_copy: Path, tmp_path: Path
+):
+    """A same-size edit of one digit, or another pack filed under the same name, is a miss."""
+    folder = tmp_path / "cache"
+    kept = load_pack(pack_copy, cache_dir=folder)
+    cache = pack_cache.PackCache(folder, pack_copy)
+    first = cache.load()
+    assert first is not None and first.options == kept.options
+    book = next((pack_copy / "price-books").glob("*.toml"))
+    text = book.read_text(encoding="utf-8")
+    digit = next(c for c in text if c.isdigit())
+    other = "1" if digit != "1" else "2"
+    book.write_text(text.replace(digit, other, 1), encoding="utf-8")  # same size, one byte
+    assert pack_cache.PackCache(folder, pack_copy).load() is None
+    book.write_text(text, encoding="utf-8")
+    assert cache.path is not None  # the same name holding another fingerprint: not used
+    with cache.path.open("wb") as fh:
+        fh.write(pack_cache.FORMAT)
+        pickle.dump((b"another pack", kept), fh)
+    assert pack_cache.PackCache(folder, pack_copy).load() is None
