@@ -23,7 +23,7 @@ sys.path.insert(0, str(HERE))
 
 from bench_bytecode import compile_endoaid  # noqa: E402 (beside this file)
 
-RUNS = 9
+RUNS = 15
 
 
 def _ready_ms(command: list[str], env: dict[str, str]) -> tuple[float, float]:
