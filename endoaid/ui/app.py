@@ -117,8 +117,6 @@ def import_plain_modules() -> None:
     Once PySide6 is imported, it reads the source of every module imported after it (to see
     which ones use its `__feature__` switches); modules imported before it are spared that.
     """
-    import importlib
-
     for name in PLAIN_MODULES:
         importlib.import_module(name)
 
