@@ -34,14 +34,33 @@ _KINDS = {
 """pydantic's error kinds for a dataclass -> the same kinds as it names them for a model."""
 
 
+def one_line(text: object, limit: int = 60) -> str:
+    """Return `text` fit for a one-line message: whitespace collapsed, at most `limit` chars."""
+    flat = " ".join(str(text).split())
+    if not flat:
+        return repr(str(text))
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def where(loc: tuple[int | str, ...]) -> str:
+    """Return an error's place on one line, e.g. 'items.2.price' ('(top)': the record itself).
+
+    A place can hold keys written by a person (a rating's statement id, a price item id):
+    each part is shown on one line and shortened, so a message never breaks or floods.
+    """
+    return ".".join(one_line(part, 30) for part in loc) or "(top)"
+
+
 class Invalid(ValueError):
-    """Data that does not fit a record; `errors` lists every problem (loc, type, msg)."""
+    """Data that does not fit a record; `errors` lists every problem (loc, type, msg).
+
+    Each `msg` is one line (a value quoted in it is shortened); `loc` keeps the keys as given.
+    """
 
     def __init__(self, errors: list[dict[str, Any]]) -> None:
         self.errors = errors
         first = errors[0] if errors else {"loc": (), "msg": "invalid"}
-        where = ".".join(str(part) for part in first["loc"]) or "(top)"
-        super().__init__(f"{where}: {first['msg']}")
+        super().__init__(f"{where(first['loc'])}: {first['msg']}")
 
 
 class Check:
@@ -194,7 +213,8 @@ def _invalid(exc: Any) -> Invalid:
     errors = []
     for error in exc.errors():
         kind = _KINDS.get(error["type"], error["type"])
-        errors.append({**error, "type": kind, "loc": tuple(error["loc"])})
+        message = one_line(error["msg"], 200)
+        errors.append({**error, "type": kind, "loc": tuple(error["loc"]), "msg": message})
     return Invalid(errors)
 
 

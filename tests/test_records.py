@@ -17,9 +17,11 @@ from endoaid.records import (
     Invalid,
     dump,
     field_names,
+    one_line,
     record,
     validate,
     validate_field,
+    where,
 )
 
 
@@ -164,3 +166,21 @@ def test_a_record_in_order_takes_its_fields_by_position_or_keyword():
         Point(1, x=1)
     with pytest.raises(TypeError, match="at most 2"):
         Point(1, 2, 3)
+
+
+@given(st.text(max_size=300), st.integers(min_value=5, max_value=80))
+def test_one_line_is_one_short_line(text, limit):
+    """Whatever was typed, the shown text has no line break and keeps within its limit."""
+    shown = one_line(text, limit)
+    assert "\n" not in shown and "\r" not in shown
+    assert 0 < len(shown) <= max(limit, len(repr(text)))
+    if text.split() and len(" ".join(text.split())) <= limit:
+        assert shown == " ".join(text.split())
+
+
+def test_where_names_the_place_on_one_line():
+    """Nested places join with dots; a typed key with a line break stays on the line."""
+    assert where(("items", 2, "price")) == "items.2.price"
+    assert where(()) == "(top)"
+    assert where(("ratings", "fewer\nvisits")) == "ratings.fewer visits"
+    assert "\n" not in where(("ratings", "\n"))

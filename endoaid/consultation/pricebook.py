@@ -8,17 +8,13 @@ from typing import Any
 from endoaid.consultation._atomic import read_bounded
 from endoaid.content import PriceBook
 from endoaid.errors import UserError
-from endoaid.records import Invalid, validate
+from endoaid.records import Invalid, validate, where
 
 MAX_BYTES = 2_000_000
 
 
 class PriceBookError(UserError):
     """A price-book file cannot be used; the message names the file and the field."""
-
-
-def _where(loc: tuple[int | str, ...]) -> str:
-    return ".".join(str(p) for p in loc) or "(top)"
 
 
 def _reason(error: dict[str, Any]) -> str:
@@ -47,12 +43,12 @@ def parse_price_book(data: Any, name: str) -> PriceBook:
         book = validate(PriceBook, data)
     except Invalid as exc:
         error = exc.errors[0]
-        where, reason = _where(error["loc"]), _reason(error)
+        place, reason = where(error["loc"]), _reason(error)
         raise PriceBookError(
-            f"{name}: {where}: {reason}.",
+            f"{name}: {place}: {reason}.",
             code="pricebook_field",
             name=name,
-            where=where,
+            where=place,
             reason=reason,
         ) from None
     ids = [item.id for item in book.items]

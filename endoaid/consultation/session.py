@@ -23,6 +23,7 @@ from endoaid.records import (
     record,
     validate_field,
     validate_json,
+    where,
 )
 
 SCHEMA_VERSION = 1
@@ -118,10 +119,6 @@ def save_session(session: Session, path: Path | str) -> None:
         ) from None
 
 
-def _where(loc: tuple[int | str, ...]) -> str:
-    return ".".join(str(p) for p in loc) or "(top)"
-
-
 def _version(data: Any, name: str) -> None:
     if not isinstance(data, dict) or "schema_version" not in data:
         raise SessionError(
@@ -185,12 +182,12 @@ def parse_session(raw: bytes, name: str = "session") -> Session:
     except Invalid as exc:
         error = exc.errors[0]
         msg = str(error["msg"]).removeprefix("Value error, ")
-        where = _where(error["loc"])
+        place = where(error["loc"])
         raise SessionError(
-            f"'{name}': {where}: {msg}.",
+            f"'{name}': {place}: {msg}.",
             code="session_field",
             name=name,
-            where=where,
+            where=place,
             reason=msg,
         ) from None
     except (ValueError, RecursionError):

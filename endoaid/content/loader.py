@@ -20,7 +20,7 @@ from endoaid.content.schema import (
     Rule,
     SureTest,
 )
-from endoaid.records import Invalid, validate
+from endoaid.records import Invalid, validate, where
 
 M = TypeVar("M")
 
@@ -33,10 +33,6 @@ REQUIRED_FILES = (
     "sure.toml",
     "explainer.toml",
 )
-
-
-def _field_path(loc: tuple[int | str, ...]) -> str:
-    return ".".join(str(part) for part in loc) or "(top)"
 
 
 def _message(error: dict[str, Any]) -> str:
@@ -84,7 +80,7 @@ class _Reader:
         except Invalid as exc:
             for error in exc.errors:
                 loc = ((prefix,) if prefix else ()) + tuple(error["loc"])
-                self.problems.append(Problem(self.rel(path), _field_path(loc), _message(error)))
+                self.problems.append(Problem(self.rel(path), where(loc), _message(error)))
         return None
 
     def table_list(self, model: type[M], path: Path, key: str) -> list[M]:

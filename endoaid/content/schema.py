@@ -18,7 +18,7 @@ from dataclasses import field
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from endoaid.records import Bound, Check, record
+from endoaid.records import Bound, Check, one_line, record
 
 LANGUAGES: tuple[str, ...] = ("en", "zh_CN")
 """Every language the schema knows; a pack declares which of them it requires."""
@@ -29,13 +29,13 @@ COMBO = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:\+[a-z0-9]+(?:-[a-z0-9]+)*)*$")
 
 def _kebab(value: str) -> str:
     if not KEBAB.match(value):
-        raise ValueError(f"'{value}' is not a lowercase kebab-case id")
+        raise ValueError(f"'{one_line(value, 40)}' is not a lowercase kebab-case id")
     return value
 
 
 def _option_ref(value: str) -> str:
     if not COMBO.match(value):
-        raise ValueError(f"'{value}' is not an option id or a combination like 'a+b'")
+        raise ValueError(f"'{one_line(value, 40)}' is not an option id or a combination like 'a+b'")
     return value
 
 
@@ -44,7 +44,7 @@ def _pattern(pattern: str, what: str) -> Check:
 
     def test(value: str) -> str:
         if not compiled.match(value):
-            raise ValueError(f"'{value}' is not {what}")
+            raise ValueError(f"'{one_line(value, 40)}' is not {what}")
         return value
 
     return Check(test)

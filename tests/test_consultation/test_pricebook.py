@@ -131,3 +131,24 @@ def test_repeated_item_id_is_refused(tmp_path):
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(PriceBookError, match="'goserelin-3-6mg' is used more than once"):
         load_price_book_file(path)
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        (lambda d: d["items"][0].update(id="gose\nrelin " + "x" * 500), "is not a lowercase"),
+        (lambda d: d["items"][0].update({"col\nour": "red"}), "items.0.col our:"),
+        (lambda d: d["items"][0].update({"\n": "red"}), "items.0.'\\n':"),
+    ],
+)
+def test_typed_keys_and_values_never_break_the_one_line_message(tmp_path, change, words):
+    """A newline or a flood of text in what a person typed is shown on one short line."""
+    data = _book_data()
+    change(data)
+    path = tmp_path / "prices.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(PriceBookError) as info:
+        load_price_book_file(path)
+    message = str(info.value)
+    assert "\n" not in message and len(message) < 200
+    assert words in message

@@ -95,6 +95,8 @@ def _data() -> dict:
         (lambda d: d.update(options="gnrh-agonist"), "options"),
         (lambda d: d.update(surprise=True), "surprise"),
         (lambda d: d.update(created="yesterday"), "created"),
+        (lambda d: d.update(ratings={"\n": None}), "ratings.'\\n'"),
+        (lambda d: d.update(ratings={"two\nlines " + "x" * 300: 9}), "ratings.two lines x"),
     ],
 )
 def test_wrong_content_is_refused_in_one_line(tmp_path, change, words):
