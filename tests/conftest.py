@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 # Before any QApplication exists: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -18,6 +19,13 @@ os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="endoaid-test-cache-")
 
 from endoaid.content import ContentPack, load_pack
 from endoaid.resources import content_dir
+
+# Property tests draw the same examples on every run, so a run (CI above all) never fails by
+# chance; ENDOAID_HYPOTHESIS=explore draws new ones each run, many more, to look for bugs.
+# No deadline: a busy shared machine must not turn a slow example into a failure.
+settings.register_profile("repeatable", derandomize=True, deadline=None)
+settings.register_profile("explore", max_examples=1000, deadline=None)
+settings.load_profile(os.environ.get("ENDOAID_HYPOTHESIS", "repeatable"))
 
 REPO = Path(__file__).resolve().parent.parent
 
