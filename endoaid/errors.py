@@ -12,6 +12,11 @@ class UserError(Exception):
     """
 
     def __init__(self, message: str = "", *, code: str = "", **details: object) -> None:
-        super().__init__(message)
+        super().__init__(_one_line(message))
         self.code = code
-        self.details = {key: str(value) for key, value in details.items()}
+        self.details = {key: _one_line(str(value)) for key, value in details.items()}
+
+
+def _one_line(text: str) -> str:
+    """Return `text` on one line: a file name or a typed word may hold a line break."""
+    return " ".join(text.split())

@@ -204,3 +204,14 @@ def test_any_cut_of_a_saved_file_is_refused(cut):
         return
     with pytest.raises(SessionError):
         parse_session(raw[:cut])
+
+
+def test_a_file_name_with_a_line_break_still_gives_one_line(tmp_path):
+    """The file's own name is part of the message; a line break in it does not break it."""
+    path = tmp_path / "two\nlines.endoaid.json"
+    path.write_text("{ not json", encoding="utf-8")
+    with pytest.raises(SessionError) as info:
+        load_session(path)
+    assert "\n" not in str(info.value)
+    assert "'two lines.endoaid.json'" in str(info.value)
+    assert all("\n" not in value for value in info.value.details.values())
