@@ -77,6 +77,10 @@ def test_json_price_book_keeps_exact_decimals(tmp_path):
         ("source_date", "2026-13-45", "items.0.source_date: must be a date written YYYY-MM-DD"),
         ("per_units", "0", "items.0.per_units:"),
         ("colour", "red", "items.0.colour: is not a known field"),
+        # What a person typed is shown on one short line, whatever it holds:
+        ("id", "gose\nrelin " + "x" * 500, "items.0.id: 'gose relin xxx"),
+        ("col\nour", "red", "items.0.col our: is not a known field"),
+        ("\n", "red", "items.0.'\\n': is not a known field"),
     ],
 )
 def test_bad_item_is_refused_naming_the_field(tmp_path, field, value, words):
@@ -90,7 +94,7 @@ def test_bad_item_is_refused_naming_the_field(tmp_path, field, value, words):
     message = str(info.value)
     assert message.startswith("prices.json: ")
     assert words in message
-    assert "\n" not in message
+    assert "\n" not in message and len(message) < 200
     assert isinstance(info.value, UserError)
 
 
@@ -131,24 +135,3 @@ def test_repeated_item_id_is_refused(tmp_path):
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(PriceBookError, match="'goserelin-3-6mg' is used more than once"):
         load_price_book_file(path)
-
-
-@pytest.mark.parametrize(
-    ("change", "words"),
-    [
-        (lambda d: d["items"][0].update(id="gose\nrelin " + "x" * 500), "is not a lowercase"),
-        (lambda d: d["items"][0].update({"col\nour": "red"}), "items.0.col our:"),
-        (lambda d: d["items"][0].update({"\n": "red"}), "items.0.'\\n':"),
-    ],
-)
-def test_typed_keys_and_values_never_break_the_one_line_message(tmp_path, change, words):
-    """A newline or a flood of text in what a person typed is shown on one short line."""
-    data = _book_data()
-    change(data)
-    path = tmp_path / "prices.json"
-    path.write_text(json.dumps(data), encoding="utf-8")
-    with pytest.raises(PriceBookError) as info:
-        load_price_book_file(path)
-    message = str(info.value)
-    assert "\n" not in message and len(message) < 200
-    assert words in message
