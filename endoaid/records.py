@@ -54,7 +54,8 @@ def where(loc: tuple[int | str, ...]) -> str:
 class Invalid(ValueError):
     """Data that does not fit a record; `errors` lists every problem (loc, type, msg).
 
-    Each `msg` is one line (a value quoted in it is shortened); `loc` keeps the keys as given.
+    Each `msg` is one line, without pydantic's "Value error, " (a value quoted in it is
+    shortened); `loc` keeps the keys as given.
     """
 
     def __init__(self, errors: list[dict[str, Any]]) -> None:
@@ -213,9 +214,22 @@ def _invalid(exc: Any) -> Invalid:
     errors = []
     for error in exc.errors():
         kind = _KINDS.get(error["type"], error["type"])
-        message = one_line(error["msg"], 200)
+        message = str(error["msg"])
+        for prefix in ("Value error, ", "Assertion failed, "):  # our own checks' words, bare
+            message = message.removeprefix(prefix)
+        message = one_line(message, 200)
         errors.append({**error, "type": kind, "loc": tuple(error["loc"]), "msg": message})
     return Invalid(errors)
+
+
+def reason(error: dict[str, Any]) -> str:
+    """Return what is wrong as words that follow the place: 'items.0.unit: <reason>'."""
+    if error["type"] == "missing":
+        return "is required but missing"
+    if error["type"] == "extra_forbidden":
+        return "is not a known field (a typo?)"
+    message = str(error["msg"])
+    return message[0].lower() + message[1:] if message else error["type"]
 
 
 @cache

@@ -8,7 +8,7 @@ from typing import Any
 from endoaid.consultation._atomic import read_bounded
 from endoaid.content import PriceBook
 from endoaid.errors import UserError
-from endoaid.records import Invalid, validate, where
+from endoaid.records import Invalid, reason, validate, where
 
 MAX_BYTES = 2_000_000
 
@@ -18,17 +18,13 @@ class PriceBookError(UserError):
 
 
 def _reason(error: dict[str, Any]) -> str:
+    """Return what is wrong, in a price book's own words for prices and dates."""
     kind = error["type"]
-    if kind == "missing":
-        return "is required but missing"
-    if kind == "extra_forbidden":
-        return "is not a known field (a typo?)"
     if kind in ("greater_than_equal", "greater_than") and error["loc"][-1:] == ("price",):
         return "must not be negative"
     if kind.startswith("date"):
         return "must be a date written YYYY-MM-DD"
-    msg = str(error["msg"]).removeprefix("Value error, ")
-    return msg[0].lower() + msg[1:] if msg else kind
+    return reason(error)
 
 
 def parse_price_book(data: Any, name: str) -> PriceBook:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import dataclasses
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from endoaid.errors import UserError
 from endoaid.records import Bound, Invalid, field_names, record, validate
@@ -99,10 +98,6 @@ class Profile:
         if (self.baseline_risk_percent is None) != (self.baseline_risk_years is None):
             raise ValueError("give the risk of the cancer coming back together with its years")
 
-    def replace(self, **changes: Any) -> Profile:
-        """Return a copy with some facts changed (the program's own values, not checked)."""
-        return dataclasses.replace(self, **changes)
-
     def history_flags(self) -> set[str]:
         """Return the content pack's history words (e.g. 'blood-clots') that apply to her."""
         return {word for name, word in _HISTORY_WORDS.items() if getattr(self, name)}
@@ -137,7 +132,7 @@ def _first_error(exc: Invalid) -> ProfileError:
         return ProfileError(field, f"{label} must be {limits[field]}.", "range", _LIMITS[field])
     if field in limits:
         return ProfileError(field, f"{label} must be {limits[field]}.", "choice")
-    return ProfileError(field, f"{label}: {str(error['msg']).removeprefix('Value error, ')}.")
+    return ProfileError(field, f"{label}: {error['msg']}.")
 
 
 def make_profile(**fields: object) -> Profile:

@@ -181,7 +181,7 @@ def parse_session(raw: bytes, name: str = "session") -> Session:
         return validate_json(Session, text, strict=True)
     except Invalid as exc:
         error = exc.errors[0]
-        msg = str(error["msg"]).removeprefix("Value error, ")
+        msg = error["msg"]
         place = where(error["loc"])
         raise SessionError(
             f"'{name}': {place}: {msg}.",

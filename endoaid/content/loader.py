@@ -20,7 +20,7 @@ from endoaid.content.schema import (
     Rule,
     SureTest,
 )
-from endoaid.records import Invalid, validate, where
+from endoaid.records import Invalid, reason, validate, where
 
 M = TypeVar("M")
 
@@ -33,17 +33,6 @@ REQUIRED_FILES = (
     "sure.toml",
     "explainer.toml",
 )
-
-
-def _message(error: dict[str, Any]) -> str:
-    msg = str(error["msg"])
-    for prefix in ("Value error, ", "Assertion failed, "):
-        msg = msg.removeprefix(prefix)
-    if error["type"] == "missing":
-        return "is required but missing"
-    if error["type"] == "extra_forbidden":
-        return "is not a known field (a typo?)"
-    return msg[0].lower() + msg[1:] if msg else msg
 
 
 class _Reader:
@@ -80,7 +69,7 @@ class _Reader:
         except Invalid as exc:
             for error in exc.errors:
                 loc = ((prefix,) if prefix else ()) + tuple(error["loc"])
-                self.problems.append(Problem(self.rel(path), where(loc), _message(error)))
+                self.problems.append(Problem(self.rel(path), where(loc), reason(error)))
         return None
 
     def table_list(self, model: type[M], path: Path, key: str) -> list[M]:

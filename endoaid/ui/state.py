@@ -8,6 +8,7 @@ all work from one place.
 from __future__ import annotations
 
 import copy
+import dataclasses
 
 from PySide6.QtCore import QObject, Signal
 
@@ -133,7 +134,7 @@ class ConsultationState(QObject):
             and profile.insurance_share_percent is None
             and (self._insurance_share is not None)
         ):
-            profile = profile.replace(insurance_share_percent=self._insurance_share)
+            profile = dataclasses.replace(profile, insurance_share_percent=self._insurance_share)
         self.session.profile = profile
         self.changed.emit("profile")
 
@@ -157,7 +158,7 @@ class ConsultationState(QObject):
         self._insurance_share = percent
         profile = self.session.profile
         if profile is not None:
-            self.session.profile = profile.replace(insurance_share_percent=percent)
+            self.session.profile = dataclasses.replace(profile, insurance_share_percent=percent)
         self.changed.emit("costs")
 
     def notify(self, what: str) -> None:
