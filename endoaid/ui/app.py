@@ -146,7 +146,7 @@ def run_app(args: argparse.Namespace) -> int:
         gc.enable()
         return 0
 
-    settle_soon()  # while she reads the first page
+    settle_soon(window)  # while she reads the first page
     return app.exec()
 
 
@@ -183,9 +183,10 @@ def _open_window(args: argparse.Namespace):
     return app, window
 
 
-def settle_steps() -> list[Callable[[], object]]:
+def settle_steps(window=None) -> list[Callable[[], object]]:
     """Return what start-up left for later, in steps of at most about 50 ms each.
 
+    The window's controls are described and put in Tab order (MainWindow.finish_start);
     pydantic is imported and the profile and session validators are built (start-up did
     without them; else her first edit would wait for them), then the objects made so far
     (modules, content, the window) are frozen out of the garbage collector's reach: they live
@@ -195,8 +196,9 @@ def settle_steps() -> list[Callable[[], object]]:
     from endoaid.consultation import Profile, Session
     from endoaid.records import VALIDATOR_MODULES, prepare
 
+    first = [window.finish_start] if window is not None else []
     imports = [functools.partial(importlib.import_module, name) for name in VALIDATOR_MODULES]
-    return [*imports, lambda: prepare(Profile), lambda: prepare(Session), _collect_from_now]
+    return [*first, *imports, lambda: prepare(Profile), lambda: prepare(Session), _collect_from_now]
 
 
 def _collect_from_now() -> None:
@@ -204,13 +206,13 @@ def _collect_from_now() -> None:
     gc.enable()
 
 
-def settle() -> None:
+def settle(window=None) -> None:
     """Finish what start-up left for later, all at once (see settle_steps)."""
-    for step in settle_steps():
+    for step in settle_steps(window):
         step()
 
 
-def settle_soon() -> None:
+def settle_soon(window=None) -> None:
     """Finish what start-up left for later, one step per turn of the event loop.
 
     All at once it took about 150 ms just after the first page appeared; in steps, a click
@@ -218,7 +220,7 @@ def settle_soon() -> None:
     """
     from PySide6.QtCore import QTimer
 
-    steps = settle_steps()
+    steps = settle_steps(window)
 
     def next_step() -> None:
         steps.pop(0)()

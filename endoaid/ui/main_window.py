@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -22,8 +21,13 @@ from endoaid.ui import settings
 from endoaid.ui.formatting import date_text
 from endoaid.ui.menus import WindowActions
 from endoaid.ui.pages.base import Page
+from endoaid.ui.qt_properties import set_enum_property
 from endoaid.ui.state import ConsultationState
 from endoaid.ui.widgets.step_bar import StepBar
+
+if TYPE_CHECKING:  # (the first window is made without QMessageBox and QEvent's enums)
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QMessageBox
 
 PAGES: tuple[tuple[str, str], ...] = (
     ("welcome", "WelcomePage"),
@@ -93,7 +97,7 @@ class MainWindow(WindowActions, QMainWindow):
         self.show_look()
         state.changed.connect(self._state_changed)
         self.retranslate()
-        self.go_to(0)
+        self._show(0)  # described and put in Tab order by finish_start(), once it is up
         self._restore_size()
 
     # --- building ----------------------------------------------------------------------
@@ -107,7 +111,7 @@ class MainWindow(WindowActions, QMainWindow):
         self.footer = QLabel()
         self.footer.setObjectName("footer")
         self.footer.setWordWrap(True)
-        self.footer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_enum_property(self.footer, "alignment", "AlignCenter")
         self.about_button = QPushButton()
         self.about_button.setObjectName("linkButton")
         self.about_button.clicked.connect(self.show_about)
@@ -150,7 +154,7 @@ class MainWindow(WindowActions, QMainWindow):
             page.retranslate()
         self.step_bar.set_steps(self.step_titles())
         self._update_header()
-        if self.built_pages():  # (while the window is made, go_to(0) describes them)
+        if self.built_pages():  # (while the window is made, finish_start describes them)
             self.describe_controls()
 
     def _update_header(self) -> None:
@@ -182,9 +186,9 @@ class MainWindow(WindowActions, QMainWindow):
         from endoaid.ui.app import apply_font
 
         app = QApplication.instance()
-        install_translators(app, lang)  # sends LanguageChange: the window re-translates
+        install_translators(app, lang)
         apply_font(app, lang, kiosk=self.kiosk)
-        self.state.set_language(lang)
+        self.state.set_language(lang)  # the window and its pages re-translate (_state_changed)
         if self.look_changed():
             self.apply_look()  # the language's font at her chosen size
 
@@ -222,11 +226,6 @@ class MainWindow(WindowActions, QMainWindow):
         """Tick the View menu's entries for the look in use."""
         self.size_actions[self.text_size].setChecked(True)
         self.contrast_action.setChecked(self.high_contrast)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # --- navigation --------------------------------------------------------------------
 
@@ -279,6 +278,13 @@ class MainWindow(WindowActions, QMainWindow):
 
     def go_to(self, index: int) -> None:
         """Show page `index` (any page can be reached at any time)."""
+        self._show(index)
+        self.describe_controls()
+        # Some pages finish building after the event loop runs (charts): describe them then too.
+        QTimer.singleShot(0, self.describe_controls)
+        self.order_tab_soon()
+
+    def _show(self, index: int) -> None:
         index = max(0, min(index, len(PAGES) - 1))
         page = self.page_at(index)
         self.stack.setCurrentWidget(page)
@@ -287,10 +293,15 @@ class MainWindow(WindowActions, QMainWindow):
         self.next_button.setEnabled(index < len(PAGES) - 1)
         self.nav_hint.setText("")
         page.on_enter()
+
+    def finish_start(self) -> None:
+        """Describe the first page's controls and put them in Tab order.
+
+        The window is made and shown without this (it needs the Python enums of Qt's namespace,
+        20–25 ms); the app calls it in the first turn of the event loop (see app.settle_steps).
+        """
         self.describe_controls()
-        # Some pages finish building after the event loop runs (charts): describe them then too.
-        QTimer.singleShot(0, self.describe_controls)
-        self.order_tab_soon()
+        self.order_tab()
 
     def order_tab_soon(self) -> None:
         """Put Tab in reading order once the page has shown what it builds late."""
@@ -364,6 +375,8 @@ class MainWindow(WindowActions, QMainWindow):
 
     def confirm(self, title: str, text: str) -> bool:
         """Ask a yes/no question (tests replace this)."""
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(self, title, text)
         return answer == QMessageBox.StandardButton.Yes
 
@@ -380,6 +393,8 @@ class MainWindow(WindowActions, QMainWindow):
 
     def show_problem(self, title: str, text: str) -> None:
         """Show a one-line problem in a dialog that does not block the window."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
         )
@@ -418,6 +433,8 @@ class MainWindow(WindowActions, QMainWindow):
     def ask_save_first(self, question: str) -> str:
         """Ask whether to save her entries first: 'save', 'discard' or 'cancel' (tests replace
         this)."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Unsaved entries"),

@@ -28,10 +28,17 @@ class WindowActions:
     language_menu: QMenu
     help_menu: QMenu
 
-    def _action(self: Any, shortcut: QKeySequence | str | None, slot: Callable[[], Any]) -> QAction:
+    def _action(
+        self: Any, shortcut: QKeySequence.StandardKey | str | None, slot: Callable[[], Any]
+    ) -> QAction:
         action = QAction(self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
+        # setShortcuts, not setShortcut: PySide6 sorts out setShortcut's overloads by building
+        # the enums of Qt's whole namespace (~20 ms before the first window); a standard key
+        # also gets every binding the platform has for it (e.g. Ctrl+Q and Ctrl+W for Quit).
+        if isinstance(shortcut, str):
+            action.setShortcuts([QKeySequence(shortcut)])
+        elif shortcut is not None:
+            action.setShortcuts(shortcut)
         action.triggered.connect(slot)
         self.addAction(action)
         return action

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
 
+from endoaid.ui.qt_properties import set_enum_property
 from endoaid.ui.state import ConsultationState
 
 
@@ -12,7 +13,7 @@ def wrapped_label(text: str = "", object_name: str = "") -> QLabel:
     """Return a word-wrapping label that can be selected with the keyboard or mouse."""
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    set_enum_property(label, "textInteractionFlags", "TextSelectableByMouse")
     if object_name:
         label.setObjectName(object_name)
     return label
@@ -60,7 +61,7 @@ class Page(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_enum_property(self.scroll, "horizontalScrollBarPolicy", "ScrollBarAlwaysOff")
         self.body = QWidget()
         self.body.setObjectName("pageBody")
         self.body_layout = QVBoxLayout(self.body)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+from endoaid.ui.qt_properties import set_enum_property
 
 
 class StepBar(QWidget):
@@ -55,7 +57,7 @@ class StepBar(QWidget):
             button = QPushButton()
             button.setObjectName("stepButton")
             button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            set_enum_property(button, "focusPolicy", "StrongFocus")
             button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _checked=False, index=i: self.jump.emit(index))
             self._layout.addWidget(button)
