@@ -23,9 +23,9 @@ from endoaid.ui.theme_contrast import KIOSK_POINT_SIZE
 def _since_process_start_ms() -> int | None:
     """Return milliseconds since this process started (Linux /proc), or None elsewhere."""
     try:
-        with open("/proc/self/stat", encoding="ascii") as stat:
+        with open("/proc/self/stat", encoding="utf-8") as stat:
             fields = stat.read().rsplit(")", 1)[1].split()
-        with open("/proc/uptime", encoding="ascii") as uptime:
+        with open("/proc/uptime", encoding="utf-8") as uptime:
             up = float(uptime.read().split()[0])
     except (OSError, IndexError, ValueError):
         return None

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog
 
 from endoaid.consultation import (
     PriceBookError,
@@ -26,6 +25,8 @@ from endoaid.ui import settings
 from endoaid.ui.error_words import error_text
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QFileDialog
+
     from endoaid.ui.main_window import MainWindow
 
 SESSION_SUFFIX = ".endoaid.json"
@@ -130,6 +131,13 @@ def _session_filter() -> str:
     )
 
 
+def _file_dialog() -> type[QFileDialog]:
+    """Return QFileDialog, imported once a dialog opens (the first window does without it)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    return QFileDialog
+
+
 def ask_open_session(window: MainWindow) -> None:
     """File dialog, then open_session_file (after offering to save unsaved entries)."""
     question = QCoreApplication.translate(
@@ -137,7 +145,7 @@ def ask_open_session(window: MainWindow) -> None:
     )
     if not window.may_leave_unsaved(question):
         return
-    name, _f = QFileDialog.getOpenFileName(
+    name, _f = _file_dialog().getOpenFileName(
         window, QCoreApplication.translate("MainWindow", "Open a session"), "", _session_filter()
     )
     if name:
@@ -146,7 +154,7 @@ def ask_open_session(window: MainWindow) -> None:
 
 def ask_save_session(window: MainWindow) -> bool:
     """File dialog, then save_session_file; return True when saved."""
-    name, _f = QFileDialog.getSaveFileName(
+    name, _f = _file_dialog().getSaveFileName(
         window,
         QCoreApplication.translate("MainWindow", "Save the session"),
         "session" + SESSION_SUFFIX,
@@ -157,7 +165,7 @@ def ask_save_session(window: MainWindow) -> bool:
 
 def ask_price_book(window: MainWindow) -> None:
     """File dialog, then load_price_book_path."""
-    name, _f = QFileDialog.getOpenFileName(
+    name, _f = _file_dialog().getOpenFileName(
         window,
         QCoreApplication.translate("MainWindow", "Load a price book"),
         "",
