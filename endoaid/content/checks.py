@@ -14,7 +14,7 @@ from endoaid.records import field_names, is_record
 if TYPE_CHECKING:
     from endoaid.content.pack import ContentPack, Problem
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_NUMBER = r"\d+(?:[.,]\d+)*"  # (compiled by `re` when a pack is checked, not at start-up)
 _CITATION_FIELDS = {"citations", "brand_citations"}
 
 
@@ -36,7 +36,7 @@ def walk(value: Any, path: str = "") -> Iterator[tuple[str, Any]]:
 
 def numbers_in(text: str) -> list[str]:
     """Return the numbers written in a text, normalised (1,229 and 1229 are the same)."""
-    return sorted(n.replace(",", "") for n in _NUMBER.findall(text))
+    return sorted(n.replace(",", "") for n in re.findall(_NUMBER, text))
 
 
 def _records(pack: ContentPack) -> Iterator[tuple[str, str, Any]]:

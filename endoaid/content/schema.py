@@ -23,27 +23,27 @@ from endoaid.records import Bound, Check, one_line, record
 LANGUAGES: tuple[str, ...] = ("en", "zh_CN")
 """Every language the schema knows; a pack declares which of them it requires."""
 
-KEBAB = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-COMBO = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:\+[a-z0-9]+(?:-[a-z0-9]+)*)*$")
+# Patterns, not compiled ones: `re` compiles (and caches) them on first use, which is only
+# when files are checked; a start-up with a kept pack checks nothing and compiles none.
+KEBAB = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+COMBO = r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:\+[a-z0-9]+(?:-[a-z0-9]+)*)*$"
 
 
 def _kebab(value: str) -> str:
-    if not KEBAB.match(value):
+    if not re.match(KEBAB, value):
         raise ValueError(f"'{one_line(value, 40)}' is not a lowercase kebab-case id")
     return value
 
 
 def _option_ref(value: str) -> str:
-    if not COMBO.match(value):
+    if not re.match(COMBO, value):
         raise ValueError(f"'{one_line(value, 40)}' is not an option id or a combination like 'a+b'")
     return value
 
 
 def _pattern(pattern: str, what: str) -> Check:
-    compiled = re.compile(pattern)
-
     def test(value: str) -> str:
-        if not compiled.match(value):
+        if not re.match(pattern, value):
             raise ValueError(f"'{one_line(value, 40)}' is not {what}")
         return value
 
@@ -133,6 +133,8 @@ class Citation:
 
 @record
 class GlossaryTerm:
+    """A word the content uses, explained in plain language."""
+
     id: Id
     term: Localized
     definition: Localized
@@ -261,6 +263,8 @@ class ScheduleItem:
 
 @record
 class Duration:
+    """How many years an option is usually taken: the shortest, the longest and the usual."""
+
     min_years: Years
     max_years: Years
     typical_years: Years
@@ -273,6 +277,8 @@ class Duration:
 
 @record
 class ReviewPoint:
+    """A check-up, a number of months after starting an option."""
+
     at_months: Annotated[int, Bound(ge=0)]
     label: Localized
 
@@ -291,6 +297,8 @@ class Schedule:
 
 @record
 class WhatItIsLike:
+    """What living with an option is like: in the body, in the mind, in daily life."""
+
     physical: Localized
     emotional: Localized
     social: Localized
@@ -298,6 +306,8 @@ class WhatItIsLike:
 
 @record
 class SideEffect:
+    """A side effect of an option, named and described in plain words."""
+
     id: Id
     name: Localized
     serious: bool = False
@@ -307,6 +317,8 @@ class SideEffect:
 
 @record
 class Reversibility:
+    """Whether an option's effect on the body can be undone by stopping it."""
+
     reversible: Literal["yes", "no", "partly", "not-applicable"]
     text: Localized
     citations: CitationIds
@@ -388,6 +400,8 @@ class Rule:
 
 @record
 class BenefitArm:
+    """One option's result in a benefit comparison: a figure, or why none is shown."""
+
     option: OptionRef
     events: Frequency | None = None
     not_reported: Localized | None = None
@@ -422,6 +436,8 @@ class BenefitComparison:
 
 @record
 class SideEffectArm:
+    """How often one option caused a side effect in the trial that compared them."""
+
     option: OptionRef
     frequency: Frequency
 
@@ -526,6 +542,8 @@ class PriceBook:
 
 @record
 class SureItem:
+    """One question of the SURE test."""
+
     id: Literal["sure", "understand", "risk-benefit", "encouragement"]
     letter: Literal["S", "U", "R", "E"]
     question: Localized

@@ -18,10 +18,11 @@ TEXT_SCALES = {"A": 1.0, "A+": 1.2, "A++": 1.4}
 CLINICIAN_POINT_SIZE = 12
 KIOSK_POINT_SIZE = 15
 KIOSK_MIN_POINTS = 14
-_POINTS = re.compile(r"(font-size\s*:\s*)(\d+(?:\.\d+)?)pt")
-_COMMENT = re.compile(r"/\*.*?\*/", re.S)
-_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
-_HEX = re.compile(r"#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})\b")
+# Patterns, compiled (and cached) by `re` on first use: the first window needs none of them.
+_POINTS = r"(font-size\s*:\s*)(\d+(?:\.\d+)?)pt"
+_COMMENT = r"(?s)/\*.*?\*/"
+_RULE = r"([^{}]+)\{([^{}]*)\}"
+_HEX = r"#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})\b"
 
 
 def read_style(name: str) -> str:
@@ -41,7 +42,7 @@ def scale_points(stylesheet: str, factor: float) -> str:
         size = float(match.group(2)) * factor
         return f"{match.group(1)}{size:g}pt"
 
-    return _POINTS.sub(bigger, stylesheet)
+    return re.sub(_POINTS, bigger, stylesheet)
 
 
 def raise_points(stylesheet: str, minimum: float) -> str:
@@ -50,7 +51,7 @@ def raise_points(stylesheet: str, minimum: float) -> str:
     def at_least(match: re.Match[str]) -> str:
         return f"{match.group(1)}{max(float(match.group(2)), minimum):g}pt"
 
-    return _POINTS.sub(at_least, stylesheet)
+    return re.sub(_POINTS, at_least, stylesheet)
 
 
 def compose_stylesheet(*, kiosk: bool, high_contrast: bool, text_size: str = "A") -> str:
@@ -162,14 +163,14 @@ class StyleRule:
     def colour(self, name: str) -> tuple[int, int, int] | None:
         """Return the first hex colour of a declaration (e.g. 'color', 'background'), or None."""
         value = self.declarations.get(name)
-        match = _HEX.search(value) if value else None
+        match = re.search(_HEX, value) if value else None
         return hex_to_rgb(match.group(0)) if match else None
 
 
 def stylesheet_rules(stylesheet: str) -> list[StyleRule]:
     """Return the rules of a Qt stylesheet in order (comments dropped)."""
     rules = []
-    for selector_text, body in _RULE.findall(_COMMENT.sub("", stylesheet)):
+    for selector_text, body in re.findall(_RULE, re.sub(_COMMENT, "", stylesheet)):
         declarations = {}
         for part in body.split(";"):
             if ":" in part:
