@@ -46,6 +46,15 @@ def _ready_ms(command: list[str], env: dict[str, str]) -> tuple[float, float]:
     return (ready - started) * 1000, (ended - ready) * 1000
 
 
+def endoaid_command() -> list[str]:
+    """Return the installed `endoaid` command of this interpreter (what the issue times), or
+    `python -m endoaid` where it is not installed as a command (a source checkout)."""
+    script = Path(sys.executable).with_name("endoaid")
+    if script.is_file() and os.access(script, os.X_OK):
+        return [str(script)]
+    return [sys.executable, "-m", "endoaid"]
+
+
 def startup_figures(runs: int = RUNS, home: Path | None = None) -> dict[str, float]:
     """Return median times (ms) to a ready window: python itself, a bare hello window, endoaid.
 
@@ -60,12 +69,13 @@ def startup_figures(runs: int = RUNS, home: Path | None = None) -> dict[str, flo
             XDG_CONFIG_HOME=str(home), XDG_DATA_HOME=str(home), XDG_CACHE_HOME=str(home / "cache")
         )
     python = [sys.executable]
+    endoaid = [*endoaid_command(), "--smoke-test"]
     commands = {
         "python_ms": [*python, "-c", "print('ready')"],
         "bare_hello_ms": [*python, str(HERE / "bare_hello.py")],
         "bare_hello_pydantic_ms": [*python, str(HERE / "bare_hello.py"), "--pydantic"],
-        "endoaid_ms": [*python, "-m", "endoaid", "--smoke-test"],
-        "endoaid_first_start_ms": [*python, "-m", "endoaid", "--smoke-test"],
+        "endoaid_ms": endoaid,
+        "endoaid_first_start_ms": endoaid,
     }
     envs = {name: env for name in commands}
     envs["endoaid_first_start_ms"] = dict(env, ENDOAID_NO_CACHE="1")  # reads every pack file
