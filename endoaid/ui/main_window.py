@@ -287,12 +287,14 @@ class MainWindow(WindowActions, QMainWindow):
     def _show(self, index: int) -> None:
         index = max(0, min(index, len(PAGES) - 1))
         page = self.page_at(index)
+        # Brought up to date before it is shown, so what it rebuilds is laid out with it: shown
+        # first, a page was painted once squeezed into the window's height, then at its own.
+        page.on_enter()
         self.stack.setCurrentWidget(page)
         self.step_bar.set_current(index)
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(PAGES) - 1)
         self.nav_hint.setText("")
-        page.on_enter()
 
     def finish_start(self) -> None:
         """Describe the first page's controls and put them in Tab order.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
 
 from endoaid.consultation import Profile
 
@@ -51,3 +52,33 @@ def test_window_with_step_bar_fits_1280_pixels_wide(real_look, window):
     window.go_to_page("summary")
     assert window.minimumSizeHint().width() <= 1280
     assert window.width() == 1280
+
+
+class _PaintedHeights(QObject):
+    """Notes the height of a widget each time it is painted."""
+
+    def __init__(self, widget) -> None:
+        super().__init__()
+        self.heights: list[int] = []
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.heights.append(watched.height())
+        return False
+
+
+@pytest.mark.parametrize("page_id", ["compare", "values", "summary", "profile", "sure"])
+def test_a_page_is_painted_at_its_own_height_from_its_first_frame(
+    qtbot, real_look, window, page_id
+):
+    """No frame shows a page squeezed into the window's height before it takes its real height
+    (the side-by-side table once flashed its rows a few pixels high on its first visit)."""
+    window.state.set_profile(PROFILES["pre"])
+    window.open_decision("ovarian-suppression-method")
+    page = window.page(page_id)  # built, as the first visit builds it, but not shown yet
+    painted = _PaintedHeights(page.body)
+    window.go_to_page(page_id)
+    qtbot.waitUntil(lambda: len(painted.heights) >= 1)
+    qtbot.wait(100)  # every later layout pass and paint
+    assert painted.heights and set(painted.heights) == {page.body.height()}, painted.heights

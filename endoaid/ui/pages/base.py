@@ -39,8 +39,8 @@ def clear_layout(layout: QLayout) -> None:
 class Page(QWidget):
     """A step of the flow. Subclasses fill `self.body_layout` and implement retranslate/refresh.
 
-    The window calls `on_enter()` when the page is shown, `set_language(lang)` after a language
-    switch, and `refresh()` whenever the session changes under the page.
+    The window calls `on_enter()` just before the page is shown, `set_language(lang)` after a
+    language switch, and `refresh()` whenever the session changes under the page.
     """
 
     page_id = "page"
@@ -95,7 +95,7 @@ class Page(QWidget):
         self.refresh()
 
     def on_enter(self) -> None:
-        """Called each time the page becomes visible."""
+        """Called each time the page is about to be shown (just before it becomes visible)."""
         self.refresh()
 
     def ready_for_next(self) -> str | None:
