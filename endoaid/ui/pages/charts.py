@@ -26,6 +26,7 @@ from endoaid.errors import UserError
 from endoaid.ui.pages.base import Page, clear_layout, wrapped_label
 from endoaid.ui.state import ConsultationState
 from endoaid.ui.widgets.chart_view import ChartView
+from endoaid.ui.widgets.eliding_combo import ElidingComboBox
 from endoaid.ui.widgets.sources import source_lines
 
 if TYPE_CHECKING:
@@ -54,13 +55,12 @@ class ChartsPage(Page):
         row = QHBoxLayout(self.controls)
         row.setContentsMargins(0, 0, 0, 0)
         self.book_label, self.share_label, self.years_label = QLabel(), QLabel(), QLabel()
-        self.book_combo = QComboBox()
+        self.book_combo = ElidingComboBox()
         self.book_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.book_combo.setMinimumContentsLength(24)  # a long price book name must not widen
         self.book_combo.activated.connect(self._book_chosen)
-        self.book_combo.currentTextChanged.connect(self.book_combo.setToolTip)  # the whole name
         self.share_spin = QSpinBox()
         self.share_spin.setRange(0, 100)
         self.share_spin.setSuffix(" %")
@@ -191,7 +191,7 @@ class ChartsPage(Page):
                 continue
             name = self.state.option_name(ref)
             label = wrapped_label(self.tr("{0}:").format(name))
-            combo = QComboBox()
+            combo = ElidingComboBox()
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )

@@ -9,6 +9,7 @@ from endoaid.consultation import CostError, cost_course
 from endoaid.ui.formatting import burden_text, date_text, money
 from endoaid.ui.pages.base import Page, clear_layout, wrapped_label
 from endoaid.ui.state import ConsultationState
+from endoaid.ui.widgets.eliding_combo import ElidingComboBox
 from endoaid.ui.widgets.sources import SourceButton, source_lines
 
 
@@ -140,7 +141,7 @@ class ComparePage(Page):
         self.column_names.append(name)
         others = [o for o in visible if o not in options]
         if others:
-            combo = QComboBox()
+            combo = ElidingComboBox()
             combo.setObjectName("columnChoice")
             # long option names wrap in the label above; the chooser must not widen the table
             combo.setSizeAdjustPolicy(
