@@ -137,3 +137,13 @@ def test_descriptions_follow_the_language(qtbot, window):
     finally:
         window.set_language("en")
     assert source.accessibleDescription() == english
+
+
+def test_the_keyboard_starts_on_the_first_decision_not_on_the_windows_buttons(qtbot, window):
+    """When the window opens, Space or Enter chooses the first decision (it opened About)."""
+    first = window.page("welcome").first_control()
+    assert first is not None and first.objectName() == "decisionChoice"
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is first)
+    qtbot.keyClick(first, Qt.Key.Key_Space)
+    assert window.state.session.decision_id == next(iter(window.state.pack.decisions))
