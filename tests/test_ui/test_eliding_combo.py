@@ -6,7 +6,7 @@ import pytest
 
 from endoaid.ui.widgets.eliding_combo import ElidingComboBox
 
-LONG = "UK NHS reference prices (Drug Tariff July 2026; National Cost Collection 2023/24)"
+LONG = "UK NHS reference prices (Drug Tariff July 2026; National Cost Collection 2024/25)"
 
 
 @pytest.fixture
