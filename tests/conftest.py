@@ -59,6 +59,22 @@ def _one_application(qapp):
 
 
 @pytest.fixture(autouse=True)
+def private_settings(qapp, tmp_path: Path) -> Path:
+    """Keep QSettings and QStandardPaths away from the real user folders, in every test.
+
+    (Only the app's tests had this once; a language test then read a text size someone had
+    chosen in the real app, and failed.)"""
+    from PySide6.QtCore import QSettings, QStandardPaths
+
+    folder = tmp_path / "settings"
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    QStandardPaths.setTestModeEnabled(True)
+    qapp.setOrganizationName("endoaid")
+    qapp.setApplicationName("endoaid")
+    return folder
+
+
+@pytest.fixture(autouse=True)
 def _closing_never_waits_for_a_person(monkeypatch):
     """Closing a window with unsaved entries asks 'save first?' in a modal box, which nobody
     answers in a test: the default answer here is Discard; tests of the question set their own."""

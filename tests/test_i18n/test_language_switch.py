@@ -28,8 +28,7 @@ def window(qtbot, pack: ContentPack, clean_language: QApplication) -> Iterator[M
     win.go_to_page("profile")
     page = win.page("profile")
     page.reset()
-    yield win
-    win.lang_actions["en"].trigger()
+    yield win  # (clean_language puts the app back to English)
 
 
 def _step_texts(win: MainWindow) -> list[str]:

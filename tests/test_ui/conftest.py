@@ -1,28 +1,15 @@
-"""Fixtures for the app: a real main window over the shipped pack, with settings kept in tmp."""
+"""Fixtures for the app: a real main window over the shipped pack."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QStandardPaths
 
 from endoaid.consultation import Profile, Session
 from endoaid.content import ContentPack
 from endoaid.ui.main_window import MainWindow
 from endoaid.ui.state import ConsultationState
-
-
-@pytest.fixture(autouse=True)
-def private_settings(qapp, tmp_path: Path) -> Path:
-    """Keep QSettings and QStandardPaths away from the real user folders."""
-    folder = tmp_path / "settings"
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
-    QStandardPaths.setTestModeEnabled(True)
-    qapp.setOrganizationName("endoaid")
-    qapp.setApplicationName("endoaid")
-    return folder
 
 
 @pytest.fixture
