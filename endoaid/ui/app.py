@@ -183,22 +183,45 @@ def _open_window(args: argparse.Namespace):
     return app, window
 
 
+CHART_MODULES = (
+    "numpy",
+    "matplotlib",
+    "matplotlib.text",
+    "matplotlib.axes",
+    "matplotlib.figure",
+    "matplotlib.backends.backend_qtagg",
+    "endoaid.charts",
+)
+"""What the first chart needs, in the pieces it is imported in after the first page is up
+(about 0.5 s in all here; on her first visit of the charts page it was a wait of that long)."""
+
+
 def settle_steps(window=None) -> list[Callable[[], object]]:
-    """Return what start-up left for later, in steps of at most about 50 ms each.
+    """Return what start-up left for later, in steps of at most about 50 ms each, but for
+    numpy's and matplotlib's biggest modules (up to about 150 ms each on the project machine).
 
     The window's controls are described and put in Tab order (MainWindow.finish_start);
     pydantic is imported and the profile and session validators are built (start-up did
-    without them; else her first edit would wait for them), then the objects made so far
-    (modules, content, the window) are frozen out of the garbage collector's reach: they live
-    as long as the app, and the collector's full sweeps over them showed up as the slowest
-    chart redraws. The collector, off since start-up, is on again after the last step.
+    without them; else her first edit would wait for them); numpy, matplotlib and the chart
+    builders are imported, the shipped fonts registered with matplotlib and the charts page
+    built (else her first visit of it waited about 0.6 s for them; now it only draws); then
+    the objects made so far (modules, content, the window) are frozen out of the garbage
+    collector's reach: they live as long as the app, and the collector's full sweeps over them
+    showed up as the slowest chart redraws. The collector, off since start-up, is on again
+    after the last step.
     """
     from endoaid.consultation import Profile, Session
+    from endoaid.fonts import register_matplotlib_fonts
     from endoaid.records import VALIDATOR_MODULES, prepare
 
-    first = [window.finish_start] if window is not None else []
-    imports = [functools.partial(importlib.import_module, name) for name in VALIDATOR_MODULES]
-    return [*first, *imports, lambda: prepare(Profile), lambda: prepare(Session), _collect_from_now]
+    first, later = [], []
+    if window is not None:
+        first.append(window.finish_start)
+        later.append(functools.partial(window.page, "charts"))  # built, drawn on her first visit
+    validators = [functools.partial(importlib.import_module, name) for name in VALIDATOR_MODULES]
+    validators += [lambda: prepare(Profile), lambda: prepare(Session)]
+    charts = [functools.partial(importlib.import_module, name) for name in CHART_MODULES]
+    return [*first, *validators, *charts, register_matplotlib_fonts, *later, _collect_from_now]
 
 
 def _collect_from_now() -> None:
@@ -215,8 +238,8 @@ def settle(window=None) -> None:
 def settle_soon(window=None) -> None:
     """Finish what start-up left for later, one step per turn of the event loop.
 
-    All at once it took about 150 ms just after the first page appeared; in steps, a click
-    in between waits for one step at most.
+    All at once it took about 0.7 s just after the first page appeared; in steps, a click in
+    between waits for one step at most.
     """
     from PySide6.QtCore import QTimer
 
