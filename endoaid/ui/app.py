@@ -14,10 +14,14 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from endoaid.resources import resource_path
 from endoaid.ui.theme_contrast import CLINICIAN_POINT_SIZE as BODY_POINT_SIZE
 from endoaid.ui.theme_contrast import KIOSK_POINT_SIZE
+
+if TYPE_CHECKING:
+    from endoaid.ui.main_window import MainWindow
 
 
 def _since_process_start_ms() -> int | None:
@@ -196,7 +200,7 @@ CHART_MODULES = (
 (about 0.5 s in all here; on her first visit of the charts page it was a wait of that long)."""
 
 
-def settle_steps(window=None) -> list[Callable[[], object]]:
+def settle_steps(window: MainWindow | None = None) -> list[Callable[[], object]]:
     """Return what start-up left for later, in steps of at most about 50 ms each, but for
     numpy's and matplotlib's biggest modules (up to about 150 ms each on the project machine).
 
@@ -214,7 +218,8 @@ def settle_steps(window=None) -> list[Callable[[], object]]:
     from endoaid.fonts import register_matplotlib_fonts
     from endoaid.records import VALIDATOR_MODULES, prepare
 
-    first, later = [], []
+    first: list[Callable[[], object]] = []
+    later: list[Callable[[], object]] = []
     if window is not None:
         first.append(window.finish_start)
         later.append(functools.partial(window.page, "charts"))  # built, drawn on her first visit
@@ -229,13 +234,13 @@ def _collect_from_now() -> None:
     gc.enable()
 
 
-def settle(window=None) -> None:
+def settle(window: MainWindow | None = None) -> None:
     """Finish what start-up left for later, all at once (see settle_steps)."""
     for step in settle_steps(window):
         step()
 
 
-def settle_soon(window=None) -> None:
+def settle_soon(window: MainWindow | None = None) -> None:
     """Finish what start-up left for later, one step per turn of the event loop.
 
     All at once it took about 0.7 s just after the first page appeared; in steps, a click in
