@@ -51,7 +51,10 @@ def open_session_file(window: MainWindow, path: Path) -> bool:
             ).format(unknown),
         )
         return False
+    before = window.state.lang
     window.state.replace_session(session)
+    if window.state.lang != before:  # the interface follows: not her content under other words
+        window.set_language(window.state.lang)
     window.go_to(0)
     return True
 

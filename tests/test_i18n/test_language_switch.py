@@ -62,6 +62,26 @@ def test_what_was_entered_stays_through_a_language_switch(window: MainWindow) ->
     assert page.menopause.currentText() == "Before menopause"
 
 
+def test_opening_a_chinese_session_shows_the_whole_window_in_chinese(
+    window: MainWindow, tmp_path
+) -> None:
+    """A session saved in Chinese opens in Chinese: content and interface alike, not the
+    content in Chinese under English buttons and steps."""
+    from endoaid.consultation import save_session
+    from endoaid.ui.clinician_tools import open_session_file
+
+    saved = Session(lang="zh_CN", decision_id="ovarian-suppression-method")
+    saved.profile = make_profile(menopause="pre", setting="early", age=44)
+    save_session(saved, tmp_path / "her.endoaid.json")
+    assert open_session_file(window, tmp_path / "her.endoaid.json")
+    assert window.state.lang == "zh_CN"
+    assert window.next_button.text() == "下一步 ›"
+    assert "您的情况" in _step_texts(window)
+    assert window.lang_actions["zh_CN"].isChecked()
+    assert window.page("profile").fields["age"].text() == "44"
+    assert not window.state.unsaved  # as opened: closing does not ask to save
+
+
 def test_a_refused_field_is_explained_in_chinese(window: MainWindow, qtbot) -> None:
     """An impossible age typed in the Chinese window is refused with a Chinese message."""
     window.lang_actions["zh_CN"].trigger()
