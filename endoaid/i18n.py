@@ -84,7 +84,8 @@ def locale_for(lang: str) -> QLocale:
 def install_translators(app: Any, lang: str) -> list[QTranslator]:
     """Load the translators for a language into the app, replacing those of the last language.
 
-    Installing sends every widget a LanguageChange event, so an open window re-translates itself.
+    Installing sends every widget a LanguageChange event; the main window re-translates itself
+    when its state changes language (MainWindow.set_language does both).
     English gets only endoaid_en.qm, the plural forms of "%n tablet(s)": the other source strings
     are English. Qt's own strings (buttons of standard dialogs) come from qtbase_<lang>.qm when
     Qt ships it.
