@@ -98,9 +98,9 @@ class MainWindow(WindowActions, QMainWindow):
         state.changed.connect(self._state_changed)
         self.retranslate()
         self._show(0)  # described and put in Tab order by finish_start(), once it is up
-        first = self.current_page().first_control()
-        if first is not None:  # the keyboard starts on the page, not on the window's buttons
-            first.setFocus()
+        # The keyboard starts on the step bar, where Tab's order starts: not on "About" (Space
+        # opened it), and not on a decision, whose focus frame would make it look chosen.
+        self.step_bar.buttons()[0].setFocus()
         self._restore_size()
 
     # --- building ----------------------------------------------------------------------

@@ -139,11 +139,15 @@ def test_descriptions_follow_the_language(qtbot, window):
     assert source.accessibleDescription() == english
 
 
-def test_the_keyboard_starts_on_the_first_decision_not_on_the_windows_buttons(qtbot, window):
-    """When the window opens, Space or Enter chooses the first decision (it opened About)."""
-    first = window.page("welcome").first_control()
-    assert first is not None and first.objectName() == "decisionChoice"
+def test_the_keyboard_starts_on_the_step_bar_not_on_about_or_a_decision(qtbot, window):
+    """When the window opens, focus is on the current step: Space does not open About (it
+    did), and no decision wears a focus frame that could make it look chosen."""
+    first_step = window.step_bar.buttons()[0]
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is first)
-    qtbot.keyClick(first, Qt.Key.Key_Space)
-    assert window.state.session.decision_id == next(iter(window.state.pack.decisions))
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is first_step)
+    qtbot.keyClick(first_step, Qt.Key.Key_Space)
+    assert not hasattr(window, "about_dialog")
+    assert window.current_page().page_id == "welcome"
+    assert window.state.session.decision_id is None
+    window.focusNextChild()
+    assert QApplication.focusWidget() is window.step_bar.buttons()[1]

@@ -98,10 +98,6 @@ class Page(QWidget):
         """Called each time the page is about to be shown (just before it becomes visible)."""
         self.refresh()
 
-    def first_control(self) -> QWidget | None:
-        """Return the control the keyboard starts on when the window opens on this page."""
-        return None
-
     def ready_for_next(self) -> str | None:
         """Return a reason the person cannot go on yet, or None."""
         return None

@@ -85,9 +85,6 @@ class WelcomePage(Page):
             )
         self.chosen_statement.setVisible(current is not None and current in decisions)
 
-    def first_control(self) -> QWidget | None:
-        return next(iter(self.decision_buttons.values()), None)
-
     def _choose(self, decision_id: str) -> None:
         if decision_id != self.state.session.decision_id:
             self.state.set_decision(decision_id)
