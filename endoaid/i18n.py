@@ -90,7 +90,7 @@ def install_translators(app: Any, lang: str) -> list[QTranslator]:
     are English. Qt's own strings (buttons of standard dialogs) come from qtbase_<lang>.qm when
     Qt ships it.
     """
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtCore import QLocale, QTranslator
 
     if lang not in SUPPORTED:
         raise UnsupportedLanguage(f"endoaid has no '{lang}' language.")
@@ -110,6 +110,8 @@ def install_translators(app: Any, lang: str) -> list[QTranslator]:
         app.installTranslator(ours)
         _installed.append(ours)
         return [ours]
+    from PySide6.QtCore import QLibraryInfo  # (English, at start-up, does without it)
+
     qt_own = QTranslator()
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_own.load(QT_CATALOGUE.format(lang=lang), qt_folder):
