@@ -107,7 +107,6 @@ PLAIN_MODULES = (
     "endoaid.consultation.eligibility",
     "endoaid.consultation.pricebook",
     "endoaid.consultation.session",
-    "endoaid.consultation.values",
     "endoaid.fonts",
     "endoaid.i18n",
     "endoaid.user_folders",
