@@ -92,3 +92,20 @@ def test_predict_runs_as_a_command() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("PREDICT Breast v3.0, estimated for her")
+
+
+def test_the_model_is_not_loaded_until_needed() -> None:
+    """Building the command line and the first window's plain modules loads no PREDICT code."""
+    code = (
+        "import sys, endoaid.cli\n"
+        "endoaid.cli.build_parser()\n"
+        "from endoaid.ui.app import PLAIN_MODULES, import_plain_modules\n"
+        "import_plain_modules()\n"
+        "loaded = [m for m in sys.modules if 'predict' in m]\n"
+        "assert not loaded, loaded\n"
+        "assert not [m for m in PLAIN_MODULES if 'predict' in m]\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
