@@ -41,15 +41,25 @@ CHOICES: dict[str, tuple[object, ...]] = {
 }
 """Field with fixed answers -> the answers, in the order a form lists them."""
 
-ERROR_CODES = ("unknown_field", "required", "range", "choice", "yes_no", "not_modelled")
+ERROR_CODES = (
+    "unknown_field",
+    "required",
+    "range",
+    "choice",
+    "yes_no",
+    "not_modelled",
+    "unreadable",
+    "not_toml",
+)
 """The stable `TumourDetailsError.code`s."""
 
 
 class TumourDetailsError(UserError):
     """A tumour or treatment field is invalid; `field` names it, the message says why.
 
-    `str(error)` is one English sentence; `message_zh` says the same in Simplified Chinese;
-    `code` is one of ERROR_CODES and `limits` the (low, high) for code "range".
+    `str(error)` is one English sentence; `message_zh` says the same in Simplified Chinese, so
+    the interface shows it as it is (it needs no wording of its own for these codes); `code`
+    is one of ERROR_CODES and `limits` the (low, high) for code "range".
     """
 
     def __init__(
@@ -113,8 +123,8 @@ def tumour_error(exc: Invalid) -> TumourDetailsError:
 def load_tumour_file(path: Path) -> TumourDetails:
     """Return TumourDetails from a TOML file with the fields of TumourDetails at its top.
 
-    Raise UserError (one line) for a missing or unreadable file and TumourDetailsError (a
-    UserError naming the field) for a bad value.
+    Raise TumourDetailsError (a UserError, one line) naming the bad field, or the field
+    "file" when the file cannot be read or is not TOML.
     """
     import tomllib
 
@@ -122,12 +132,19 @@ def load_tumour_file(path: Path) -> TumourDetails:
         with open(path, "rb") as handle:
             data = tomllib.load(handle)
     except OSError as exc:
-        raise UserError(
-            f"Cannot read the tumour file {path}: {exc.strerror or exc}.", code="unreadable"
+        reason = exc.strerror or str(exc)
+        raise TumourDetailsError(
+            "file",
+            f"Cannot read the tumour file {path}: {reason}.",
+            f"无法读取肿瘤资料文件 {path}：{reason}。",
+            code="unreadable",
         ) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise UserError(
-            f"The tumour file {path} is not valid TOML: {exc}.", code="not_toml"
+        raise TumourDetailsError(
+            "file",
+            f"The tumour file {path} is not valid TOML: {exc}.",
+            f"肿瘤资料文件 {path} 不是有效的 TOML 文件：{exc}。",
+            code="not_toml",
         ) from None
     try:
         return make_tumour_details(**data)

@@ -143,5 +143,6 @@ def test_a_bad_tumour_file_is_one_line_naming_the_file(tmp_path: Path, text, wor
 
 def test_a_missing_tumour_file_is_one_line(tmp_path: Path) -> None:
     """A file that does not exist gives one line, not a traceback."""
-    with pytest.raises(UserError, match="Cannot read the tumour file"):
+    with pytest.raises(TumourDetailsError, match="Cannot read the tumour file") as info:
         load_tumour_file(tmp_path / "none.toml")
+    assert info.value.field == "file" and "无法读取" in info.value.message_zh
