@@ -50,6 +50,7 @@ ERROR_CODES = (
     "not_modelled",
     "unreadable",
     "not_toml",
+    "number",
 )
 """The stable `TumourDetailsError.code`s."""
 

@@ -146,3 +146,45 @@ def test_a_missing_tumour_file_is_one_line(tmp_path: Path) -> None:
     with pytest.raises(TumourDetailsError, match="Cannot read the tumour file") as info:
         load_tumour_file(tmp_path / "none.toml")
     assert info.value.field == "file" and "无法读取" in info.value.message_zh
+
+
+def test_form_text_becomes_the_same_record() -> None:
+    """Typed text (numbers, yes/no, blanks for defaults) gives the same TumourDetails."""
+    from endoaid.consultation.predict_form import tumour_details_from_form
+
+    details = tumour_details_from_form(
+        {
+            "age": " 45 ",
+            "size_mm": "22,5",
+            "grade": "2",
+            "nodes": "1",
+            "er": "Positive",
+            "her2": "",
+            "chemotherapy": "3",
+            "radiotherapy": "yes",
+            "smoker": "",
+        }
+    )
+    assert details == TumourDetails(
+        age=45, size_mm=22.5, grade=2, nodes=1, er="positive", chemotherapy=3, radiotherapy=True
+    )
+
+
+@pytest.mark.parametrize(
+    ("form", "field", "code"),
+    [
+        ({"age": "forty"}, "age", "number"),
+        ({"age": "45.5"}, "age", "range"),
+        ({"radiotherapy": "maybe"}, "radiotherapy", "yes_no"),
+        ({"size_mm": ""}, "size_mm", "required"),
+    ],
+)
+def test_bad_form_text_names_the_field(form, field, code) -> None:
+    """Words where a number belongs, a fraction of a year or a blank size name the field."""
+    from endoaid.consultation.predict_form import tumour_details_from_form
+
+    typed = {"age": "45", "size_mm": "22", "grade": "2", "nodes": "1", "er": "positive", **form}
+    with pytest.raises(TumourDetailsError) as info:
+        tumour_details_from_form(typed)
+    assert (info.value.field, info.value.code) == (field, code)
+    assert info.value.message_zh
