@@ -75,8 +75,11 @@ def predict(details: TumourDetails, *, endocrine: bool = True) -> PredictResult:
 
     With `endocrine` (the default) her cancer must be ER-positive: PREDICT gives no
     hormone-therapy benefit for ER-negative disease, and asking raises TumourDetailsError
-    on the field "er". With `endocrine=False` only `no_endocrine` is estimated.
+    on the field "er". With `endocrine=False` only `no_endocrine` is estimated. A value out
+    of the model's range (possible when the record was made directly) raises
+    TumourDetailsError too: never a number.
     """
+    _check_limits(details)
     er_positive = details.er == "positive"
     if endocrine and not er_positive:
         raise TumourDetailsError(
@@ -104,6 +107,24 @@ def predict(details: TumourDetails, *, endocrine: bool = True) -> PredictResult:
         endocrine_5_years=_arm("five_years", base, other, five),
         endocrine_10_years=_arm("ten_years", base, other, ten),
     )
+
+
+def _check_limits(details: TumourDetails) -> None:
+    """Refuse a record made without `make_tumour_details` whose values the model cannot use."""
+    from endoaid.consultation.predict_inputs import CHOICES, LIMITS
+
+    for name, (low, high) in LIMITS.items():
+        if not low <= getattr(details, name) <= high:
+            _refuse(name)
+    for name, choices in CHOICES.items():
+        if getattr(details, name) not in choices:
+            _refuse(name)
+
+
+def _refuse(name: str) -> None:
+    from endoaid.consultation.predict_messages import first_error
+
+    raise first_error({"loc": (name,), "type": "out_of_range", "msg": ""})
 
 
 def _screen_value(details: TumourDetails) -> float:

@@ -188,3 +188,12 @@ def test_bad_form_text_names_the_field(form, field, code) -> None:
         tumour_details_from_form(typed)
     assert (info.value.field, info.value.code) == (field, code)
     assert info.value.message_zh
+
+
+@pytest.mark.parametrize(("name", "value"), [("age", 90), ("size_mm", 0), ("grade", 4)])
+def test_a_record_made_directly_out_of_range_gives_no_number(name, value) -> None:
+    """predict() refuses a TumourDetails built without checks when a value is out of range."""
+    details = TumourDetails(**{**GOOD, name: value})
+    with pytest.raises(TumourDetailsError) as info:
+        predict(details)
+    assert info.value.field == name
