@@ -39,6 +39,37 @@ def _comma_list(text: str) -> list[str]:
     return items
 
 
+def _add_predict_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add the options of `endoaid predict`; ranges are checked with the record's limits."""
+    parser.add_argument("--age", type=int, required=True, help="age at diagnosis, 25-85")
+    parser.add_argument("--size", type=float, required=True, help="tumour size in mm, 1-150")
+    parser.add_argument("--grade", type=int, choices=[1, 2, 3], required=True)
+    parser.add_argument("--nodes", type=int, required=True, help="positive lymph nodes, 0-50")
+    parser.add_argument("--er", choices=["pos", "neg"], required=True, help="ER status")
+    for marker in ("her2", "ki67", "pr"):
+        parser.add_argument(f"--{marker}", choices=["pos", "neg", "unknown"], default="unknown")
+    parser.add_argument("--detected", choices=["screen", "symptoms", "unknown"], default="unknown")
+    parser.add_argument(
+        "--chemo", type=int, choices=[0, 2, 3], default=0, help="chemotherapy generation"
+    )
+    for switch in ("trastuzumab", "bisphosphonates", "radiotherapy", "smoker"):
+        parser.add_argument(f"--{switch}", action="store_true")
+    parser.add_argument(
+        "--years", type=_years, default=15, help="show years up to this one (1-15; default 15)"
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+
+def _years(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= 15:
+        raise argparse.ArgumentTypeError("give a whole number of years from 1 to 15")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser for the whole command line (stable contract, see DESIGN.md)."""
     parser = _Parser(
@@ -74,6 +105,11 @@ def build_parser() -> argparse.ArgumentParser:
     schedule.add_argument("--years", type=float, default=None, help="how many years to plan")
     schedule.add_argument("-o", "--output", required=True, type=Path, help="the .ics to write")
     schedule.add_argument("--lang", choices=["en", "zh_CN"], default=None)
+
+    predict = sub.add_parser(
+        "predict", help="PREDICT Breast v3.0: her estimated survival with hormone therapy"
+    )
+    _add_predict_arguments(predict)
 
     content = sub.add_parser("content", help="work with content packs")
     content_sub = content.add_subparsers(dest="content_command", metavar="ACTION", required=True)
@@ -145,6 +181,10 @@ def _handler(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
         except ModuleNotFoundError:
             return _not_yet("endoaid export")
         return export_command
+    if args.command == "predict":
+        from endoaid.consultation.predict_command import predict_command
+
+        return predict_command
     if args.command == "schedule":
         try:
             from endoaid.consultation.calendar import schedule_command

@@ -58,6 +58,8 @@ def _records(pack: ContentPack) -> Iterator[tuple[str, str, Any]]:
         yield f"decisions/{did}.toml", "", d
     for bid, b in pack.price_books.items():
         yield f"price-books/{bid}.toml", "", b
+    if pack.predict is not None:
+        yield "predict.toml", "", pack.predict
 
 
 def _join(prefix: str, path: str) -> str:

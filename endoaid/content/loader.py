@@ -16,6 +16,7 @@ from endoaid.content.schema import (
     GlossaryTerm,
     Option,
     PackInfo,
+    PredictModel,
     PriceBook,
     Rule,
     SureTest,
@@ -161,6 +162,11 @@ def _read_and_check(root: Path) -> ContentPack:
     decisions = reader.folder(Decision, "decisions")
     decisions = dict(sorted(decisions.items(), key=lambda item: _listing_order(*item)))
     price_books = reader.folder(PriceBook, "price-books")
+    predict = None
+    if (root / "predict.toml").is_file():  # optional: a pack may leave the personal estimate out
+        predict_data = reader.toml(root / "predict.toml")
+        if predict_data is not None:
+            predict = reader.model(PredictModel, predict_data, root / "predict.toml")
 
     problems = reader.problems
     if info is None or sure is None or explainer is None:
@@ -176,9 +182,29 @@ def _read_and_check(root: Path) -> ContentPack:
         options=options,
         decisions=decisions,
         price_books=price_books,
+        predict=predict,
     )
     problems = problems + check_references(pack, citations_in_order=citations)
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         raise PackInvalid(problems)
     return replace(pack, warnings=problems)
+
+
+def load_predict_model(path: Path | str | None = None) -> PredictModel:
+    """Return the PREDICT label and caveats of the pack at `path` (default: the shipped one).
+
+    Reads predict.toml alone, for a command that needs no other content; raise PackInvalid.
+    Its citations are checked with the whole pack by `load_pack` (`endoaid content check`).
+    """
+    if path is None:
+        from endoaid.resources import content_dir
+
+        path = content_dir()
+    root = Path(path)
+    reader = _Reader(root)
+    data = reader.toml(root / "predict.toml")
+    model = reader.model(PredictModel, data, root / "predict.toml") if data is not None else None
+    if model is None:
+        raise PackInvalid(reader.problems)
+    return model

@@ -15,6 +15,7 @@ from endoaid.content.schema import (
     Localized,
     Option,
     PackInfo,
+    PredictModel,
     PriceBook,
     Rule,
     SureTest,
@@ -65,6 +66,8 @@ class ContentPack:
     options: dict[str, Option]
     decisions: dict[str, Decision]
     price_books: dict[str, PriceBook]
+    predict: PredictModel | None = None
+    """PREDICT Breast's label and caveats (predict.toml), when the pack has them."""
     warnings: list[Problem] = field(default_factory=list)
 
     def default_price_book_id(self, lang: str) -> str | None:

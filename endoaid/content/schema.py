@@ -572,3 +572,33 @@ class Explainer:
     averages_caveat: Localized
     talk_to_team: Localized
     citations: CitationIds
+
+
+# --- PREDICT Breast: the personal estimate's label, population and limits ------------------
+
+
+@record
+class PredictCaveat:
+    """One limit of PREDICT's estimate, in patient words, with the sources that show it."""
+
+    id: Id
+    text: Localized
+    citations: list[Id] = field(default_factory=list)
+
+
+@record
+class PredictModel:
+    """How PREDICT Breast's estimate for her is named, whom it was built on, and its limits.
+
+    `version` is the model's exact name (e.g. "PREDICT Breast v3.0"); `label` is shown beside
+    every figure it gives; `summary_caveat` is one short line for a table or a command line.
+    """
+
+    version: Text
+    label: Localized
+    source: Localized
+    units: Localized
+    population: Localized
+    summary_caveat: Localized
+    caveats: Annotated[list[PredictCaveat], Bound(min_len=1)]
+    citations: CitationIds

@@ -199,6 +199,8 @@ def test_every_listed_source_is_cited_somewhere(pack):
     cited: set[str] = set()
     records: list[object] = [*pack.options.values(), *pack.decisions.values(), *pack.rules]
     records += [*pack.glossary, pack.explainer, pack.sure, *pack.price_books.values()]
+    if pack.predict is not None:
+        records.append(pack.predict)
     for record in records:
         for path, value in walk(record):
             if path.rsplit(".", 1)[-1] in {"citations", "brand_citations"}:

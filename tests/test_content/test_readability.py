@@ -25,6 +25,8 @@ def patient_texts(pack: ContentPack) -> list[tuple[str, str]]:
     records += [(f"attribute {a.id}", a) for a in pack.attributes]
     records += [(f"option {o.id}", o) for o in pack.options.values()]
     records += [(f"decision {d.id}", d) for d in pack.decisions.values()]
+    if pack.predict is not None:
+        records.append(("predict", pack.predict))
     return [
         (f"{where}: {path}", value.get("en"))
         for where, record in records

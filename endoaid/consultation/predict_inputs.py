@@ -1,0 +1,159 @@
+"""Her tumour and treatments as PREDICT Breast needs them: one checked record, field errors.
+
+`TumourDetails` is the input of `endoaid.consultation.predict_model.predict`. Make it from
+typed values with `make_tumour_details(**fields)` (or from a TOML file with
+`load_tumour_file`); a bad value raises `TumourDetailsError` naming the field, with one
+sentence in English and in Simplified Chinese for the interface to show beside it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Literal
+
+from endoaid.errors import UserError
+from endoaid.records import Bound, Invalid, record, validate
+
+Marker = Literal["positive", "negative", "unknown"]
+"""A receptor or marker test result; "unknown" when it was not done or is not known."""
+
+Detection = Literal["screen", "symptoms", "unknown"]
+"""How the cancer was found: at screening, from symptoms, or not known."""
+
+ChemoGeneration = Literal[0, 2, 3]
+"""Chemotherapy: 0 none, 2 second generation (anthracycline), 3 third (with a taxane)."""
+
+LIMITS: dict[str, tuple[float, float]] = {
+    "age": (25, 85),
+    "size_mm": (1, 150),
+    "nodes": (0, 50),
+}
+"""Numeric field -> the (low, high) the model accepts, both included."""
+
+CHOICES: dict[str, tuple[object, ...]] = {
+    "grade": (1, 2, 3),
+    "er": ("positive", "negative"),
+    "her2": ("positive", "negative", "unknown"),
+    "ki67": ("positive", "negative", "unknown"),
+    "pr": ("positive", "negative", "unknown"),
+    "detected": ("screen", "symptoms", "unknown"),
+    "chemotherapy": (0, 2, 3),
+}
+"""Field with fixed answers -> the answers, in the order a form lists them."""
+
+ERROR_CODES = (
+    "unknown_field",
+    "required",
+    "range",
+    "choice",
+    "yes_no",
+    "not_modelled",
+    "unreadable",
+    "not_toml",
+    "number",
+)
+"""The stable `TumourDetailsError.code`s."""
+
+
+class TumourDetailsError(UserError):
+    """A tumour or treatment field is invalid; `field` names it, the message says why.
+
+    `str(error)` is one English sentence; `message_zh` says the same in Simplified Chinese, so
+    the interface shows it as it is (it needs no wording of its own for these codes); `code`
+    is one of ERROR_CODES and `limits` the (low, high) for code "range".
+    """
+
+    def __init__(
+        self,
+        field: str,
+        message: str,
+        message_zh: str,
+        code: str = "range",
+        limits: tuple[float, float] = (0, 0),
+    ) -> None:
+        super().__init__(message, code=code, field=field)
+        self.field = field
+        self.message_zh = " ".join(message_zh.split())
+        self.limits = limits
+
+
+@record
+class TumourDetails:
+    """What PREDICT Breast v3.0 needs about her tumour and the treatments around surgery.
+
+    Units: `age` whole years at diagnosis; `size_mm` invasive tumour size in millimetres;
+    `nodes` the number of positive lymph nodes. "unknown" markers use the model's
+    population average. `smoker` (current smoker) only changes other-cause deaths.
+    """
+
+    age: Annotated[int, Bound(ge=25, le=85)]
+    size_mm: Annotated[float, Bound(ge=1, le=150)]
+    grade: Literal[1, 2, 3]
+    nodes: Annotated[int, Bound(ge=0, le=50)]
+    er: Literal["positive", "negative"]
+    her2: Marker = "unknown"
+    ki67: Marker = "unknown"
+    pr: Marker = "unknown"
+    detected: Detection = "unknown"
+    chemotherapy: ChemoGeneration = 0
+    trastuzumab: bool = False
+    bisphosphonates: bool = False
+    radiotherapy: bool = False
+    smoker: bool = False
+
+    def __post_init__(self) -> None:
+        if self.trastuzumab and self.her2 != "positive":
+            raise ValueError("trastuzumab is modelled only for HER2-positive cancer")
+
+
+def make_tumour_details(**fields: object) -> TumourDetails:
+    """Return TumourDetails from typed values, or raise TumourDetailsError for the first bad one."""
+    try:
+        return validate(TumourDetails, fields, strict=False)
+    except Invalid as exc:
+        raise tumour_error(exc) from None
+
+
+def tumour_error(exc: Invalid) -> TumourDetailsError:
+    """Return the TumourDetailsError for the first problem pydantic found."""
+    from endoaid.consultation.predict_messages import first_error
+
+    return first_error(exc.errors[0])
+
+
+def load_tumour_file(path: Path) -> TumourDetails:
+    """Return TumourDetails from a TOML file with the fields of TumourDetails at its top.
+
+    Raise TumourDetailsError (a UserError, one line) naming the bad field, or the field
+    "file" when the file cannot be read or is not TOML.
+    """
+    import tomllib
+
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise TumourDetailsError(
+            "file",
+            f"Cannot read the tumour file {path}: {reason}.",
+            f"无法读取肿瘤资料文件 {path}：{reason}。",
+            code="unreadable",
+        ) from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise TumourDetailsError(
+            "file",
+            f"The tumour file {path} is not valid TOML: {exc}.",
+            f"肿瘤资料文件 {path} 不是有效的 TOML 文件：{exc}。",
+            code="not_toml",
+        ) from None
+    try:
+        return make_tumour_details(**data)
+    except TumourDetailsError as exc:
+        raise TumourDetailsError(
+            exc.field,
+            f"{path}: {exc}",
+            f"{path}：{exc.message_zh}",
+            code=exc.code,
+            limits=exc.limits,
+        ) from None

@@ -1,0 +1,93 @@
+"""One sentence in English and in Simplified Chinese for each bad tumour or treatment field."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from endoaid.consultation.predict_inputs import CHOICES, LIMITS, TumourDetailsError
+
+LABELS: dict[str, tuple[str, str]] = {
+    "age": ("Age at diagnosis", "确诊时年龄"),
+    "size_mm": ("Tumour size", "肿瘤大小"),
+    "grade": ("Tumour grade", "肿瘤分级"),
+    "nodes": ("Number of positive lymph nodes", "阳性淋巴结数目"),
+    "er": ("ER status", "雌激素受体（ER）状态"),
+    "her2": ("HER2 status", "HER2 状态"),
+    "ki67": ("Ki-67 status", "Ki-67 状态"),
+    "pr": ("PR status", "孕激素受体（PR）状态"),
+    "detected": ("How the cancer was found", "发现方式"),
+    "chemotherapy": ("Chemotherapy", "化疗"),
+    "trastuzumab": ("Trastuzumab", "曲妥珠单抗"),
+    "bisphosphonates": ("Bisphosphonates", "双膦酸盐"),
+    "radiotherapy": ("Radiotherapy", "放疗"),
+    "smoker": ("Current smoker", "目前吸烟"),
+}
+"""Field -> (English label, Chinese label) for messages and forms."""
+
+_RANGES: dict[str, tuple[str, str]] = {
+    "age": ("a whole number of years from {0} to {1}", "{0} 至 {1} 岁之间的整数"),
+    "size_mm": ("from {0} to {1} mm", "{0} 至 {1} 毫米之间"),
+    "nodes": ("a whole number from {0} to {1}", "{0} 至 {1} 之间的整数"),
+}
+
+_CHOICE_ZH: dict[str, str] = {
+    "grade": "1、2 或 3",
+    "er": "阳性或阴性",
+    "her2": "阳性、阴性或不详",
+    "ki67": "阳性、阴性或不详",
+    "pr": "阳性、阴性或不详",
+    "detected": "筛查发现、因症状发现或不详",
+    "chemotherapy": "0（无）、2（第二代）或 3（第三代）",
+}
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def first_error(error: dict[str, Any]) -> TumourDetailsError:
+    """Return the TumourDetailsError for one pydantic error of TumourDetails."""
+    field = str(error["loc"][0]) if error["loc"] else "trastuzumab"
+    label, label_zh = LABELS.get(field, (field, field))
+    if not error["loc"]:  # the only check across fields
+        return TumourDetailsError(
+            "trastuzumab",
+            "Trastuzumab is modelled only for HER2-positive cancer: set HER2 to positive.",
+            "模型只对 HER2 阳性乳腺癌计算曲妥珠单抗：请将 HER2 设为阳性。",
+            code="not_modelled",
+        )
+    if error["type"] == "extra_forbidden":
+        return TumourDetailsError(
+            field,
+            f"'{field}' is not a tumour or treatment field.",
+            f"“{field}”不是肿瘤或治疗的项目。",
+            code="unknown_field",
+        )
+    if error["type"] == "missing":
+        return TumourDetailsError(
+            field, f"{label} is required.", f"请填写{label_zh}。", code="required"
+        )
+    if field in LIMITS:
+        low, high = LIMITS[field]
+        en, zh = _RANGES[field]
+        return TumourDetailsError(
+            field,
+            f"{label} must be {en.format(_number(low), _number(high))}.",
+            f"{label_zh}须为{zh.format(_number(low), _number(high))}。",
+            code="range",
+            limits=(low, high),
+        )
+    if field in CHOICES:
+        answers = ", ".join(str(choice) for choice in CHOICES[field])
+        return TumourDetailsError(
+            field,
+            f"{label} must be one of: {answers}.",
+            f"{label_zh}须为{_CHOICE_ZH[field]}。",
+            code="choice",
+        )
+    return TumourDetailsError(
+        field,
+        f"{label}: answer yes or no.",
+        f"{label_zh}：请回答是或否。",
+        code="yes_no",
+    )
