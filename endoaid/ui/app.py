@@ -94,6 +94,9 @@ def build_window(args: argparse.Namespace):
     state = ConsultationState(pack, session, kiosk=kiosk)
     window = MainWindow(state, kiosk=kiosk)
     if not kiosk:
+        from endoaid.ui.autosave import start_autosave
+
+        start_autosave(window)  # kiosk mode keeps nothing on disk
         load_remembered_price_books(window)
         if window.look_changed():
             window.apply_look()  # larger text or high contrast, as chosen last time
@@ -106,6 +109,7 @@ PLAIN_MODULES = (
     "endoaid.consultation.costs",
     "endoaid.consultation.eligibility",
     "endoaid.consultation.pricebook",
+    "endoaid.consultation.recovery",
     "endoaid.consultation.session",
     "endoaid.fonts",
     "endoaid.i18n",
@@ -224,6 +228,8 @@ def settle_steps(window: MainWindow | None = None) -> list[Callable[[], object]]
         later.append(functools.partial(window.page, "charts"))  # built, drawn on her first visit
     validators = [functools.partial(importlib.import_module, name) for name in VALIDATOR_MODULES]
     validators += [lambda: prepare(Profile), lambda: prepare(Session)]
+    if window is not None and window.autosave is not None:
+        validators.append(window.autosave.offer_restore)  # a copy left by a crash, if any
     charts = [functools.partial(importlib.import_module, name) for name in CHART_MODULES]
     return [*first, *validators, *charts, register_matplotlib_fonts, *later, _collect_from_now]
 
