@@ -139,7 +139,7 @@ class AutoSaver(QObject):
         self._ask(*found)
 
     def _ask(self, copy: recovery.RecoveryCopy, session: Session) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from PySide6.QtWidgets import QLabel, QMessageBox
 
         title = QCoreApplication.translate("AutoSave", "Unsaved consultation")
         box = QMessageBox(
@@ -163,6 +163,10 @@ class AutoSaver(QObject):
             QMessageBox.ButtonRole.DestructiveRole,
         )
         box.setDefaultButton(restore_button)
+        label = box.findChild(QLabel, "qt_msgbox_label")
+        if label is not None:  # the question on one line: "today?" alone below read badly
+            width = label.fontMetrics().horizontalAdvance(box.text()) + 8
+            label.setMinimumWidth(min(width, 640))
         box.setAccessibleName(title)
         box.restore_button = restore_button  # type: ignore[attr-defined]
         self.prompt = box

@@ -220,3 +220,18 @@ def test_only_clinician_mode_keeps_a_recovery_copy(
     else:
         assert window.autosave is not None and own_copy(window).parent == folder
         assert own_copy(window).exists()
+
+
+def test_the_question_is_asked_in_chinese_too(qapp):
+    """With the Chinese catalogue the prompt says today's time in Chinese."""
+    from endoaid.i18n import install_translators
+
+    now = dt.datetime(2026, 12, 4, 9, 15)
+    try:
+        install_translators(qapp, "zh_CN")
+        today = restore_question(dt.datetime(2026, 12, 4, 14, 32), now, "zh_CN")
+        older = restore_question(dt.datetime(2026, 12, 1, 8, 5), now, "zh_CN")
+    finally:
+        install_translators(qapp, "en")
+    assert today == "要恢复今天 14:32 的咨询记录吗？"
+    assert older == "要恢复 2026年12月1日 08:05 的咨询记录吗？"
