@@ -104,9 +104,7 @@ def test_a_failed_write_leaves_the_previous_copy_whole(tmp_path, monkeypatch):
     own.close()
 
 
-def test_a_damaged_newest_copy_is_removed_with_one_log_line_and_the_next_one_used(
-    tmp_path, caplog
-):
+def test_a_damaged_newest_copy_is_removed_with_one_log_line_and_the_next_one_used(tmp_path, caplog):
     """A truncated copy never stops the start: it is deleted, logged once, and skipped."""
     older = left_copy(tmp_path, "older", NOW - dt.timedelta(hours=1), notes="kept")
     damaged = tmp_path / recovery.copy_name("newer")

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from endoaid.consultation import Session, load_session, recovery, save_session
 from endoaid.ui import clinician_tools
 from endoaid.ui.autosave import AutoSaver, autosave_interval_ms, restore_question
-from tests.test_ui.conftest import premenopausal_early
 from tests.test_ui.flow_helpers import click
+from tests.test_ui.test_unsaved import _rate_something as rate_something
 
 
 @pytest.fixture
@@ -34,14 +34,6 @@ def saving_window(make_window, folder):
         return window
 
     return make
-
-
-def rate_something(qtbot, window) -> None:
-    """Enter her situation, a decision and one rating, as a clinician would."""
-    window.state.set_profile(premenopausal_early())
-    window.open_decision("ovarian-suppression-method")
-    window.go_to_page("values")
-    click(qtbot, window.page("values").controls["keep-fertility"].buttons[4])
 
 
 def own_copy(window) -> Path:
@@ -158,9 +150,7 @@ def test_of_several_copies_the_newest_is_offered_and_the_older_deleted(
     assert window.state.session.notes == "newer"
 
 
-def test_a_damaged_copy_is_removed_logged_and_nothing_asked(
-    qtbot, saving_window, folder, caplog
-):
+def test_a_damaged_copy_is_removed_logged_and_nothing_asked(qtbot, saving_window, folder, caplog):
     """A half-written copy never reaches the prompt: one log line, no question, no crash."""
     folder.mkdir(parents=True)
     damaged = folder / recovery.copy_name("cut")
@@ -199,9 +189,7 @@ def test_the_interval_is_thirty_seconds_at_most(monkeypatch):
 
 
 @pytest.mark.parametrize("kiosk", [False, True])
-def test_only_clinician_mode_keeps_a_recovery_copy(
-    qtbot, tmp_path, monkeypatch, real_look, kiosk
-):
+def test_only_clinician_mode_keeps_a_recovery_copy(qtbot, tmp_path, monkeypatch, real_look, kiosk):
     """The app gives a clinician window an AutoSaver; a kiosk window none, and writes nothing."""
     from endoaid.ui.app import build_window
     from endoaid.user_folders import recovery_dir
