@@ -5,16 +5,20 @@ HOME/XDG folders. It starts the app as `endoaid` does, answers "Restore" when a 
 offered (else opens SAVE_FILE if it exists), then adds one question every few milliseconds,
 saves to SAVE_FILE every 25 questions and changes page every 7. Lines printed:
 `start N OK` (N questions after the start; OK says they are question 0..N-1 in order),
-`autosaved N` after each recovery copy, `saved N` after each explicit save.
+`autosaved N` after each recovery copy, `saved N` after each explicit save. Every fsync
+takes 10 ms longer than the machine's (a slow disk), so kills often land inside a write.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import time
 from pathlib import Path
 
 from endoaid.ui import app as endoaid_app
+from endoaid.ui import autosave
 
 SAVE_EVERY = 25
 PAGE_EVERY = 7
@@ -95,20 +99,32 @@ def without_charts(steps: list) -> list:
     return [step for step in steps if not for_charts(step)]
 
 
+def slow_disk(seconds: float = 0.01) -> None:
+    """Make every fsync take `seconds` longer, as on a slow laptop disk or SD card: a write then
+    lasts long enough for many kills to land inside one."""
+    fsync = os.fsync
+
+    def slow_fsync(fd: int) -> None:
+        time.sleep(seconds)
+        fsync(fd)
+
+    os.fsync = slow_fsync
+
+
 def main() -> int:
     """Start the app with the driver attached; run until killed."""
-    from PySide6.QtCore import QTimer
-
+    slow_disk()
     save_file = Path(sys.argv[1])
     settle_steps = endoaid_app.settle_steps
     endoaid_app.settle_steps = lambda window=None: without_charts(settle_steps(window))
-    application = endoaid_app.make_application()
+    start_autosave = autosave.start_autosave
 
-    def attach() -> None:
-        window = next(w for w in application.topLevelWidgets() if hasattr(w, "autosave"))
-        drive(window, save_file)
+    def start_and_drive(window):
+        saver = start_autosave(window)
+        drive(window, save_file)  # before the app offers a copy, a few steps later
+        return saver
 
-    QTimer.singleShot(0, attach)  # the first turn of the event loop: the window is up
+    autosave.start_autosave = start_and_drive
     return endoaid_app.run_app(argparse.Namespace(kiosk=False, lang="en", smoke_test=False))
 
 

@@ -190,8 +190,11 @@ def test_the_interval_is_thirty_seconds_at_most(monkeypatch):
 
 @pytest.mark.parametrize("kiosk", [False, True])
 def test_only_clinician_mode_keeps_a_recovery_copy(qtbot, tmp_path, monkeypatch, real_look, kiosk):
-    """The app gives a clinician window an AutoSaver; a kiosk window none, and writes nothing."""
-    from endoaid.ui.app import build_window
+    """Once settled, a clinician window has an AutoSaver; a kiosk window none, and writes
+    nothing."""
+    import gc
+
+    from endoaid.ui.app import build_window, settle
     from endoaid.user_folders import recovery_dir
 
     monkeypatch.setenv("HOME", str(tmp_path))  # Qt's test-mode folders live under $HOME
@@ -199,6 +202,10 @@ def test_only_clinician_mode_keeps_a_recovery_copy(qtbot, tmp_path, monkeypatch,
     window = build_window(argparse.Namespace(kiosk=kiosk, lang="en"))
     qtbot.addWidget(window)
     window.show()
+    try:
+        settle(window)
+    finally:
+        gc.unfreeze()
     rate_something(qtbot, window)
     window.go_to_page("summary")
     folder = recovery_dir()
