@@ -49,6 +49,11 @@ def copy_name(run: str) -> str:
     return f"{PREFIX}{run}{SUFFIX}"
 
 
+def lock_path(folder: Path, run: str) -> Path:
+    """Return the lock a live run `run` holds while it may write its copy."""
+    return Path(folder) / f"{PREFIX}{run}{LOCK_SUFFIX}"
+
+
 def run_of(name: str) -> str | None:
     """Return the run a copy, its lock or a temporary file of it belongs to, else None."""
     name = name.removeprefix(".")  # write_atomic's temporary files are ".<name>.<random>.tmp"
@@ -73,6 +78,7 @@ class RecoveryFile:
         self.folder = Path(folder)
         self.run = run or new_run_id()
         self.path = self.folder / copy_name(self.run)
+        self.lock_path = lock_path(self.folder, self.run)
         self._lock_fd: int | None = None
 
     def write(self, data: bytes) -> None:
@@ -99,14 +105,14 @@ class RecoveryFile:
         self.remove()
         if self._lock_fd is not None:
             with contextlib.suppress(OSError):
-                (self.folder / f"{PREFIX}{self.run}{LOCK_SUFFIX}").unlink()
+                self.lock_path.unlink()
                 os.close(self._lock_fd)
             self._lock_fd = None
 
     def _hold_lock(self) -> None:
         if self._lock_fd is not None or fcntl is None:
             return
-        fd = os.open(self.folder / f"{PREFIX}{self.run}{LOCK_SUFFIX}", os.O_RDWR | os.O_CREAT)
+        fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
@@ -120,7 +126,7 @@ def _run_is_live(folder: Path, run: str) -> bool:
     if fcntl is None:
         return False
     try:
-        fd = os.open(folder / f"{PREFIX}{run}{LOCK_SUFFIX}", os.O_RDWR)
+        fd = os.open(lock_path(folder, run), os.O_RDWR)
     except OSError:
         return False  # no lock file: its run has ended
     try:
@@ -161,15 +167,6 @@ def left_copies(folder: Path, *, own_run: str | None = None) -> list[RecoveryCop
     return copies
 
 
-def has_left_copies(folder: Path) -> bool:
-    """Return True when the folder holds any recovery copy (a listing, nothing opened)."""
-    try:
-        names = os.listdir(folder)
-    except OSError:
-        return False
-    return any(name.startswith(PREFIX) and name.endswith(SUFFIX) for name in names)
-
-
 def clean_up(folder: Path, now: dt.datetime, *, own_run: str | None = None) -> list[RecoveryCopy]:
     """Delete what ended runs left that is of no use; return their copies younger than 14 days.
 
@@ -204,7 +201,7 @@ def discard(copy: RecoveryCopy) -> None:
         copy.path.unlink()
     if run:
         with contextlib.suppress(OSError):
-            (copy.path.parent / f"{PREFIX}{run}{LOCK_SUFFIX}").unlink()
+            lock_path(copy.path.parent, run).unlink()
 
 
 def newest_session(copies: list[RecoveryCopy]) -> tuple[RecoveryCopy, Session] | None:

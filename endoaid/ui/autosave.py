@@ -120,10 +120,6 @@ class AutoSaver(QObject):
     def offer_restore(self) -> None:
         """Offer the newest copy left by an ended run (deleting older and damaged ones, and
         those past 14 days) in a window-modal box; emit `checked` when nothing is offered."""
-        if not recovery.has_left_copies(self.folder):
-            recovery.clean_up(self.folder, self._now(), own_run=self.file.run)  # temp files
-            self.checked.emit(False)
-            return
         copies = recovery.clean_up(self.folder, self._now(), own_run=self.file.run)
         found = recovery.newest_session(copies)
         if found is not None and self._unknown_content(found[1]):

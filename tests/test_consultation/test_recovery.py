@@ -54,7 +54,6 @@ def test_a_copy_of_an_ended_run_is_found_with_the_time_it_was_written(tmp_path):
     path = left_copy(tmp_path, "ended", written)
     (copy,) = recovery.left_copies(tmp_path)
     assert copy.path == path and abs(copy.written - written) < dt.timedelta(seconds=1)
-    assert recovery.has_left_copies(tmp_path)
 
 
 def test_copies_are_listed_newest_first(tmp_path):
@@ -121,5 +120,4 @@ def test_no_folder_means_no_copies(tmp_path):
     """A recovery folder that was never made is simply empty."""
     missing = tmp_path / "never-made"
     assert recovery.left_copies(missing) == []
-    assert not recovery.has_left_copies(missing)
     assert recovery.clean_up(missing, NOW) == []
