@@ -29,7 +29,8 @@ NOTES = "She wants to talk it over with her sister before deciding. " * 400
 
 def say(*parts: object) -> None:
     """Print one report line at once (the test reads it as the kill may come any moment)."""
-    print(*parts, flush=True)
+    sys.stdout.write(" ".join(map(str, parts)) + "\n")  # one short write: whole or not at all
+    sys.stdout.flush()
 
 
 def in_order(questions: list[str]) -> bool:

@@ -44,7 +44,8 @@ class Run:
     def _read(self) -> None:
         assert self.proc.stdout is not None
         for line in self.proc.stdout:
-            self.lines.put(line.split())
+            if line.endswith("\n"):  # a line the kill cut short was never reported
+                self.lines.put(line.split())
         self.lines.put(["eof"])
 
     def wait_for_start(self, timeout: float = 60.0) -> tuple[int, bool]:
