@@ -1,4 +1,5 @@
-"""Where endoaid keeps what it may throw away: the checked content pack (Qt's cache folder).
+"""Where endoaid keeps its own files: the checked content pack (Qt's cache folder) and the
+recovery copies of unsaved consultations (the user's data folder).
 
 Kept apart from the content layer, which is plain Python and is handed the folder.
 """
@@ -20,3 +21,11 @@ def content_cache_dir() -> Path | None:
 
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericCacheLocation)
     return Path(base) / "endoaid" / "content" if base else None
+
+
+def recovery_dir() -> Path | None:
+    """Return the folder for recovery copies of unsaved consultations, or None if there is none."""
+    from PySide6.QtCore import QStandardPaths
+
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    return Path(base) / "recovery" if base else None

@@ -204,6 +204,8 @@ def settle_steps(window: MainWindow | None = None) -> list[Callable[[], object]]
     numpy's and matplotlib's biggest modules (up to about 150 ms each on the project machine).
 
     The window's controls are described and put in Tab order (MainWindow.finish_start);
+    clinician mode starts keeping a recovery copy of unsaved entries (endoaid.ui.autosave), and
+    once the session validators are built, offers a copy a crash left behind;
     pydantic is imported and the profile and session validators are built (start-up did
     without them; else her first edit would wait for them); numpy, matplotlib and the chart
     builders are imported, the shipped fonts registered with matplotlib and the charts page
@@ -221,11 +223,26 @@ def settle_steps(window: MainWindow | None = None) -> list[Callable[[], object]]
     later: list[Callable[[], object]] = []
     if window is not None:
         first.append(window.finish_start)
+        if not window.kiosk:  # kiosk mode keeps nothing on disk
+            first.append(functools.partial(_start_autosave, window))
         later.append(functools.partial(window.page, "charts"))  # built, drawn on her first visit
     validators = [functools.partial(importlib.import_module, name) for name in VALIDATOR_MODULES]
     validators += [lambda: prepare(Profile), lambda: prepare(Session)]
+    if window is not None and not window.kiosk:
+        validators.append(functools.partial(_offer_restore, window))  # left by a crash, if any
     charts = [functools.partial(importlib.import_module, name) for name in CHART_MODULES]
     return [*first, *validators, *charts, register_matplotlib_fonts, *later, _collect_from_now]
+
+
+def _start_autosave(window: MainWindow) -> None:
+    from endoaid.ui.autosave import start_autosave  # here: the first page is up without it
+
+    start_autosave(window)
+
+
+def _offer_restore(window: MainWindow) -> None:
+    if window.autosave is not None:
+        window.autosave.offer_restore()
 
 
 def _collect_from_now() -> None:

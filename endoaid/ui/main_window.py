@@ -29,6 +29,8 @@ if TYPE_CHECKING:  # (the first window is made without QMessageBox and QEvent's 
     from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QMessageBox
 
+    from endoaid.ui.autosave import AutoSaver
+
 PAGES: tuple[tuple[str, str], ...] = (
     ("welcome", "WelcomePage"),
     ("why", "WhyPage"),
@@ -54,6 +56,8 @@ class MainWindow(WindowActions, QMainWindow):
         self.kiosk = kiosk
         self.setObjectName("mainWindow")
         self.problem_box: QMessageBox | None = None
+        self.autosave: AutoSaver | None = None
+        """The recovery copy's keeper (clinician mode, given by the app)."""
         self.controls_before_steps: Callable[[], list[QWidget]] = list
         """Controls Tab visits before the step bar (kiosk mode puts its own bar there)."""
         self.text_size, self.high_contrast = ("A", False) if kiosk else settings.remembered_look()
@@ -431,6 +435,8 @@ class MainWindow(WindowActions, QMainWindow):
                 event.ignore()
                 return
             settings.app_settings().setValue("window/geometry", self.saveGeometry())
+        if self.autosave is not None:  # a clean exit: nothing is left to recover
+            self.autosave.finish()
         super().closeEvent(event)
 
     # --- unsaved work ------------------------------------------------------------------

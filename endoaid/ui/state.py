@@ -25,6 +25,8 @@ class ConsultationState(QObject):
     changed = Signal(str)
     """Emitted with what changed: decision, options, profile, costs, ratings, sure, summary,
     language or all (a new or opened session)."""
+    saved = Signal()
+    """Emitted when nothing entered is left unsaved: saved, opened, or a new patient."""
 
     def __init__(
         self, pack: ContentPack, session: Session | None = None, *, kiosk: bool = False
@@ -57,6 +59,7 @@ class ConsultationState(QObject):
     def mark_saved(self) -> None:
         """Remember the session as it is now as saved."""
         self._saved = self._entries()
+        self.saved.emit()
 
     # --- reading -----------------------------------------------------------------------
 
@@ -170,15 +173,19 @@ class ConsultationState(QObject):
         self.session.lang = lang
         self.changed.emit("language")
 
-    def replace_session(self, session: Session) -> None:
-        """Show an opened session instead of the current one."""
+    def replace_session(self, session: Session, *, saved: bool = True) -> None:
+        """Show an opened session instead of the current one (a restored recovery copy is
+        shown with saved=False: it is in no file of hers until she saves it)."""
         lang = self.lang
         self.session = session
         if not self.session.lang:
             self.session.lang = lang
         self._insurance_share = None
         self._fill_defaults()
-        self.mark_saved()  # as opened
+        if saved:
+            self.mark_saved()  # as opened
+        else:
+            self._saved = {}  # differs from any entries: unsaved until saved or discarded
         self.changed.emit("all")
 
     def new_patient(self) -> None:

@@ -1,4 +1,8 @@
-"""Unexpected errors: logged (clinician mode only), shown in a friendly dialog, window kept open."""
+"""Unexpected errors: logged (clinician mode only), shown in a friendly dialog, window kept open.
+
+In kiosk mode nothing is logged and the consultation is wiped: the next person must not meet
+a half-broken page with someone else's answers; the guide starts again from its first page.
+"""
 
 from __future__ import annotations
 
@@ -47,17 +51,23 @@ def make_excepthook(window: QWidget, *, kiosk: bool) -> ExceptHook:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
-        if not kiosk:
+        if kiosk:
+            _start_again(window)
+            text = QCoreApplication.translate(
+                "Unexpected", "Something unexpected went wrong, so the guide has started again."
+            )
+        else:
             log.error(
                 "unexpected error:\n%s", "".join(traceback.format_exception(exc_type, exc, tb))
+            )
+            text = QCoreApplication.translate(
+                "Unexpected",
+                "Something unexpected went wrong. What you entered is still here.",
             )
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             QCoreApplication.translate("Unexpected", "Something went wrong"),
-            QCoreApplication.translate(
-                "Unexpected",
-                "Something unexpected went wrong. What you entered is still here.",
-            ),
+            text,
             QMessageBox.StandardButton.Ok,
             window,
         )
@@ -73,6 +83,20 @@ def make_excepthook(window: QWidget, *, kiosk: bool) -> ExceptHook:
         box.open()
 
     return hook
+
+
+def _start_again(window: QWidget) -> None:
+    """Wipe the kiosk's consultation and show the first page, as "Finish and clear" does."""
+    from endoaid.ui.kiosk.wipe import wipe_consultation
+
+    shell = getattr(window, "kiosk_shell", None)
+    try:
+        if shell is not None:
+            shell.finish_and_clear()  # also the start language, text size and contrast
+        else:
+            wipe_consultation(window)
+    except Exception:  # the shell's extras failed: the wipe itself must still happen
+        wipe_consultation(window)
 
 
 def install_excepthook(window: QWidget, *, kiosk: bool) -> None:

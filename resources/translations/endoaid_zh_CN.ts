@@ -57,6 +57,37 @@
     </message>
 </context>
 <context>
+    <name>AutoSave</name>
+    <message>
+        <source>Restore the consultation from {0} today?</source>
+        <translation>要恢复今天 {0} 的咨询记录吗？</translation>
+    </message>
+    <message>
+        <source>Restore the consultation from {0} yesterday?</source>
+        <translation>要恢复昨天 {0} 的咨询记录吗？</translation>
+    </message>
+    <message>
+        <source>Restore the consultation from {0} on {1}?</source>
+        <translation>要恢复 {1} {0} 的咨询记录吗？</translation>
+    </message>
+    <message>
+        <source>Unsaved consultation</source>
+        <translation>未保存的咨询记录</translation>
+    </message>
+    <message>
+        <source>endoaid did not close normally last time. Discard deletes this copy.</source>
+        <translation>endoaid 上次没有正常关闭。选择“放弃”会删除这份副本。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+</context>
+<context>
     <name>ChartView</name>
     <message>
         <source>Show as table</source>
@@ -1413,6 +1444,10 @@
     <message>
         <source>Something unexpected went wrong. What you entered is still here.</source>
         <translation>出现了意外问题。您输入的内容仍然保留着。</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong, so the guide has started again.</source>
+        <translation>出现了意外问题，本指南已重新开始。</translation>
     </message>
     <message>
         <source>Details were written to the log file: {0}</source>
