@@ -59,6 +59,8 @@ class _Reader:
                 return tomllib.load(fh)
         except tomllib.TOMLDecodeError as exc:
             self.problems.append(Problem(self.rel(path), "", f"invalid TOML: {exc}"))
+        except RecursionError:  # tomllib recurses once per nested array or table
+            self.problems.append(Problem(self.rel(path), "", "invalid TOML: nested too deeply"))
         except (OSError, UnicodeDecodeError) as exc:
             self.problems.append(Problem(self.rel(path), "", f"cannot be read: {exc}"))
         return None

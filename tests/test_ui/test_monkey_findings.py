@@ -60,3 +60,30 @@ def test_print_shows_the_print_dialog(tmp_path, qtbot, monkeypatch):
     pdf.write_bytes(b"%PDF-1.4\n%%EOF\n")
     assert pdf_output.print_pdf(pdf, parent) is False
     assert len(shown) == 1
+
+
+def test_still_there_survives_the_control_she_left_being_deleted(qtbot, pack):
+    """'I'm still here' after the focused control was rebuilt away: no crash, question gone."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+
+    from endoaid.ui.kiosk.still_there import StillThereOverlay
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    field = QLineEdit()
+    layout.addWidget(field)
+    window.resize(800, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    overlay = StillThereOverlay(window, 30)
+    window.activateWindow()
+    field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field, timeout=1000)
+    overlay.start()
+    field.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with qtbot.waitSignal(overlay.still_here, timeout=1000):
+        overlay._stay()
+    assert not overlay.isVisible()

@@ -15,6 +15,7 @@ import random
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -100,6 +101,10 @@ class DialogAnswerer(QObject):
             close_dialog(dialog)
         elif isinstance(dialog, QFileDialog):
             self._answer_file_dialog(dialog, name)
+        elif isinstance(dialog, QPrintDialog) and self.rng.random() < 0.85:
+            # Printing (to a PDF file in the run's folder: there is no printer) takes seconds.
+            self.log.add("dialog", f"{name}: Cancel")
+            dialog.reject()
         elif isinstance(dialog, QMessageBox):
             self._answer_message_box(dialog, name)
         else:

@@ -117,7 +117,7 @@ class Monkey:
             (14, self.key),
             (8, self.text),
             (6, self.wheel),
-            (3, self.tab),
+            (2, self.tab),
             (10, self.nav),
             (5, self.action),
             (1, self.resize),
@@ -159,10 +159,13 @@ class Monkey:
         button = Qt.MouseButton.RightButton if roll < 0.05 else Qt.MouseButton.LeftButton
         what = "right-click" if roll < 0.05 else "double-click" if roll < 0.1 else "click"
         self.log.add(what, f"{_name(widget)} at {pos.x()},{pos.y()}")
+        # Through the window, as a real click: what covers the control (an overlay) gets it.
+        handle = widget.window().windowHandle()
+        target, where = (widget, pos) if handle is None else (handle, widget.mapTo(root, pos))
         if what == "double-click":
-            QTest.mouseDClick(widget, button, Qt.KeyboardModifier.NoModifier, pos)
+            QTest.mouseDClick(target, button, Qt.KeyboardModifier.NoModifier, where)
         else:
-            QTest.mouseClick(widget, button, Qt.KeyboardModifier.NoModifier, pos)
+            QTest.mouseClick(target, button, Qt.KeyboardModifier.NoModifier, where)
 
     def _restyling_controls(self) -> set[object]:
         """Return the controls that restyle the whole app (text size, contrast, language).
@@ -215,7 +218,11 @@ class Monkey:
         """Turn the mouse wheel (sometimes with Ctrl) over a random control."""
         root = top_widget(self.window)
         widget = self.rng.choice([*clickable_widgets(root), root])
-        local = QPointF(self.rng.randrange(max(1, widget.width())), widget.height() / 2)
+        point = QPoint(self.rng.randrange(max(1, widget.width())), widget.height() // 2)
+        # the control on top at that point gets the wheel (an overlay covers the page)
+        at = widget.mapTo(root, point)
+        widget = root.childAt(at) or root
+        local = QPointF(widget.mapFrom(root, at))
         steps = self.rng.choice((-3, -1, 1, 3)) * 120
         modifier = M.ControlModifier if self.rng.random() < 0.1 else M.NoModifier
         self.log.add("wheel", f"{_name(widget)} {steps}")
