@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QWidget,
 )
@@ -32,6 +33,8 @@ from tests.test_ui.monkey.texts import random_text
 
 PATIENCE = 4
 """Answers a dialog gets before it is rejected outright."""
+POPUP_TICKS = 30
+"""Ticks a menu or list may stay open before the answerer closes it (about 0.3 s)."""
 
 
 def open_dialogs() -> list[QWidget]:
@@ -79,6 +82,15 @@ class DialogAnswerer(QObject):
         self.timer.stop()
 
     def _tick(self) -> None:
+        popup = QApplication.activePopupWidget()
+        if popup is not None and not popup.property("monkey_pending"):
+            # A context menu opened by exec() blocks like a dialog; others close in time too.
+            ticks = int(popup.property("monkey_ticks") or 0) + 1
+            popup.setProperty("monkey_ticks", ticks)
+            if ticks > POPUP_TICKS:
+                popup.setProperty("monkey_pending", True)
+                QTimer.singleShot(0, lambda: self._answer_popup(popup))
+            return
         dialogs = open_dialogs()
         if dialogs and not dialogs[0].property("monkey_pending"):
             dialog = dialogs[0]
@@ -109,6 +121,27 @@ class DialogAnswerer(QObject):
             self._answer_message_box(dialog, name)
         else:
             self._answer_any(dialog, name)
+
+    def _answer_popup(self, popup: QWidget) -> None:
+        try:
+            if not popup.isVisible():
+                return
+        except RuntimeError:  # deleted meanwhile
+            return
+        self.answered += 1
+        actions = []
+        if isinstance(popup, QMenu):
+            actions = [a for a in popup.actions() if a.isEnabled() and not a.isSeparator()]
+        if actions and self.rng.random() < 0.5:
+            action = self.rng.choice(actions)
+            self.log.add("popup", f"{type(popup).__name__}: choose '{action.text()}'")
+            popup.setActiveAction(action)
+            QTest.keyClick(popup, Qt.Key.Key_Return)
+        else:
+            self.log.add("popup", f"{type(popup).__name__}: Escape")
+            QTest.keyClick(popup, Qt.Key.Key_Escape)
+        if popup.isVisible():
+            popup.close()
 
     def _answer_message_box(self, box: QMessageBox, name: str) -> None:
         buttons = [b for b in box.buttons() if b.isVisible() and b.isEnabled()]

@@ -117,12 +117,12 @@ class Monkey:
             (14, self.key),
             (8, self.text),
             (6, self.wheel),
-            (2, self.tab),
-            (10, self.nav),
+            (1, self.tab),
+            (7, self.nav),
             (5, self.action),
             (1, self.resize),
-            (0.7, self.look),
-            (0.5, self.language),
+            (0.25, self.look),
+            (0.25, self.language),
             (2, self.time_passes),
         ]
         self._weights = [weight for weight, _do in self.events]
@@ -153,8 +153,14 @@ class Monkey:
         widget = self.rng.choice(
             [w for w in clickable_widgets(root) if w not in restyling] or [root]
         )
-        width, height = max(1, widget.width()), max(1, widget.height())
-        pos = QPoint(self.rng.randrange(width), self.rng.randrange(height))
+        # a point of the control that is on screen (part of it may be scrolled out of view)
+        seen = widget.visibleRegion().boundingRect()
+        if seen.isEmpty():
+            seen = widget.rect()
+        pos = QPoint(
+            seen.x() + self.rng.randrange(max(1, seen.width())),
+            seen.y() + self.rng.randrange(max(1, seen.height())),
+        )
         roll = self.rng.random()
         button = Qt.MouseButton.RightButton if roll < 0.05 else Qt.MouseButton.LeftButton
         what = "right-click" if roll < 0.05 else "double-click" if roll < 0.1 else "click"
@@ -218,7 +224,8 @@ class Monkey:
         """Turn the mouse wheel (sometimes with Ctrl) over a random control."""
         root = top_widget(self.window)
         widget = self.rng.choice([*clickable_widgets(root), root])
-        point = QPoint(self.rng.randrange(max(1, widget.width())), widget.height() // 2)
+        seen = widget.visibleRegion().boundingRect()
+        point = seen.center() if not seen.isEmpty() else widget.rect().center()
         # the control on top at that point gets the wheel (an overlay covers the page)
         at = widget.mapTo(root, point)
         widget = root.childAt(at) or root
