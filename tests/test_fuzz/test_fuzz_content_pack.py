@@ -9,21 +9,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from endoaid.cli import main
 from endoaid.content import ContentPack, PackInvalid, load_pack
 from endoaid.resources import content_dir
 from tests.test_fuzz.mutations import mutated
-from tests.test_fuzz.verdict import SECONDS, listing
+from tests.test_fuzz.verdict import SECONDS, fuzz_settings, listing
 
 FILES = sorted(str(p.relative_to(content_dir())) for p in content_dir().rglob("*.toml"))
-FUZZ = settings(
-    max_examples=40,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
-    deadline=None,
-)
+FUZZ = fuzz_settings(40)
 LONGEST_LINE = 2000
 """A problem names the value it refuses; a 10 MB value must not become a 10 MB line."""
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 
 from endoaid.ui.kiosk.config import KioskConfig, KioskConfigError, load_kiosk_config
 from tests.test_fuzz.mutations import mutated
-from tests.test_fuzz.verdict import refused_or_loaded
+from tests.test_fuzz.verdict import fuzz_settings, refused_or_loaded
 from tests.test_ui.kiosk_helpers import PIN_HASH
 
 VALID = (
@@ -18,7 +18,7 @@ VALID = (
     'text_size = "A+"\nprice_book_files = ["/srv/endoaid/clinic.toml"]\n'
     'default_price_book = "uk-nhs-2026"\n'
 ).encode()
-FUZZ = settings(max_examples=80, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+FUZZ = fuzz_settings(80)
 
 
 @FUZZ

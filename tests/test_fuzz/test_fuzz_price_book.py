@@ -7,14 +7,14 @@ import tempfile
 import tomllib
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from endoaid.consultation import PriceBookError, load_price_book_file
 from endoaid.content.schema import PriceBook
 from endoaid.resources import content_dir
 from tests.test_fuzz.mutations import mutated
-from tests.test_fuzz.verdict import refused_or_loaded
+from tests.test_fuzz.verdict import fuzz_settings, refused_or_loaded
 
 SHIPPED = sorted((content_dir() / "price-books").glob("*.toml"))
 TOML_BOOKS = [path.read_bytes() for path in SHIPPED]
@@ -22,7 +22,7 @@ JSON_BOOKS = [
     json.dumps(tomllib.loads(raw.decode("utf-8")), default=str, ensure_ascii=False).encode()
     for raw in TOML_BOOKS
 ]
-FUZZ = settings(max_examples=50, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+FUZZ = fuzz_settings(50)
 
 
 def check(raw: bytes, suffix: str) -> None:

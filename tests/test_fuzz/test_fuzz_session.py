@@ -7,13 +7,13 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 
 from endoaid.cli import main
 from endoaid.consultation import Profile, Session, SessionError, load_session
 from endoaid.records import dump_json
 from tests.test_fuzz.mutations import mutated
-from tests.test_fuzz.verdict import refused_or_loaded
+from tests.test_fuzz.verdict import fuzz_settings, refused_or_loaded
 
 VALID = dump_json(
     Session(
@@ -30,7 +30,7 @@ VALID = dump_json(
     ),
     indent=2,
 )
-FUZZ = settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+FUZZ = fuzz_settings(60)
 
 
 @FUZZ

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
+
+from hypothesis import HealthCheck, settings
 
 from endoaid.errors import UserError
 
@@ -35,3 +38,14 @@ def refused_or_loaded(load: Callable[[Path], T], path: Path) -> T | UserError:
     assert seconds < SECONDS, f"took {seconds:.1f} s"
     assert listing(path.parent) == before, "the folder changed"
     return result
+
+
+def fuzz_settings(examples: int) -> settings:
+    """Return the settings of a fuzz test: `examples` per run, or the explore profile's many."""
+    if os.environ.get("ENDOAID_HYPOTHESIS") == "explore":
+        examples = settings.default.max_examples
+    return settings(
+        max_examples=examples,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+        deadline=None,  # measured by refused_or_loaded instead, on the load alone
+    )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLineEdit,
+    QMenu,
     QMenuBar,
     QPlainTextEdit,
     QTabBar,
@@ -94,6 +95,11 @@ def clickable_widgets(root: QWidget) -> list[QWidget]:
 
 def send_keys(target: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier) -> None:
     """Press and release a key through the window system, as a keyboard would."""
+    if isinstance(target, QMenu) and modifier != M.NoModifier:
+        # KNOWN PROBLEM (see docs/notes/reliability-monkey.md): in kiosk mode, Alt+Right while
+        # a text field's context menu is open crashed Qt now and then (a segmentation fault,
+        # not reproducible under a debugger). Until it is understood, menus get plain keys.
+        modifier = M.NoModifier
     handle = target.window().windowHandle()
     if handle is not None:
         QTest.keyClick(handle, key, modifier)
@@ -286,6 +292,11 @@ class Monkey:
         if not actions:
             return
         action = self.rng.choice(actions)
+        popup = QApplication.activePopupWidget()
+        if popup is not None:  # an open menu takes the keys first (see send_keys)
+            self.log.add("key", "Escape (a menu is open)")
+            send_keys(popup, K.Key_Escape, M.NoModifier)
+            return
         if not action.shortcut().isEmpty() and self.rng.random() < 0.5:
             self.log.add("shortcut", action.shortcut().toString())
             QTest.keySequence(self.window.windowHandle(), action.shortcut())
