@@ -33,6 +33,9 @@ def still_answers(window: MainWindow, qtbot) -> None:
     assert not window.grab().isNull()
 
 
+# The offscreen platform cannot grab the keyboard or mouse for an open menu or list (as in
+# test_kiosk_privacy); the only Qt messages a random run may cause besides pyproject's.
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the (keyboard|mouse)")
 @pytest.mark.parametrize("seed", seeds())
 @pytest.mark.parametrize("mode", ["clinician", "kiosk"])
 def test_random_events_never_break_the_window(

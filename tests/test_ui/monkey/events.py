@@ -13,98 +13,22 @@ from collections.abc import Callable
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QAction, QInputMethodEvent, QKeyEvent, QKeySequence, QWheelEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSlider,
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
-    QLineEdit,
-    QMenu,
-    QMenuBar,
-    QPlainTextEdit,
-    QTabBar,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QTabBar, QWidget
 
 from tests.test_ui.monkey.log import EventLog
+from tests.test_ui.monkey.targets import (
+    KEYS,
+    KIOSK_ONLY_KEYS,
+    K,
+    M,
+    clickable_widgets,
+    name_of,
+    on_screen,
+    send_keys,
+    top_widget,
+    usable,
+)
 from tests.test_ui.monkey.texts import random_text
-
-CLICKABLE = (
-    QAbstractButton,
-    QComboBox,
-    QAbstractSlider,
-    QAbstractSpinBox,
-    QLineEdit,
-    QTextEdit,
-    QPlainTextEdit,
-    QTabBar,
-    QMenuBar,
-    QAbstractItemView,
-)
-M = Qt.KeyboardModifier
-K = Qt.Key
-KEYS: tuple[tuple[Qt.Key, Qt.KeyboardModifier], ...] = (
-    *((key, M.NoModifier) for key in (K.Key_Tab, K.Key_Tab, K.Key_Backtab, K.Key_Space)),
-    *((key, M.NoModifier) for key in (K.Key_Return, K.Key_Enter, K.Key_Escape, K.Key_Up)),
-    *((key, M.NoModifier) for key in (K.Key_Down, K.Key_Left, K.Key_Right, K.Key_Home)),
-    *((key, M.NoModifier) for key in (K.Key_End, K.Key_PageUp, K.Key_PageDown, K.Key_F1)),
-    *((key, M.NoModifier) for key in (K.Key_Backspace, K.Key_Delete, K.Key_A, K.Key_5)),
-    (K.Key_Tab, M.ShiftModifier),
-    (K.Key_Left, M.AltModifier),
-    (K.Key_Right, M.AltModifier),
-    (K.Key_A, M.ControlModifier),
-    (K.Key_Z, M.ControlModifier),
-    (K.Key_C, M.ControlModifier),
-    (K.Key_V, M.ControlModifier),
-    (K.Key_X, M.ControlModifier),
-    (K.Key_N, M.ControlModifier),
-    (K.Key_O, M.ControlModifier),
-    (K.Key_S, M.ControlModifier),
-    (K.Key_P, M.ControlModifier),
-    (K.Key_C, M.ControlModifier | M.ShiftModifier),
-    (K.Key_F4, M.AltModifier),
-    (K.Key_F, M.AltModifier),
-)
-KIOSK_ONLY_KEYS = ((K.Key_Q, M.ControlModifier), (K.Key_W, M.ControlModifier))
-"""Quit keys: in kiosk mode they ask for the PIN; in clinician mode they would end the run."""
-
-
-def top_widget(window: QWidget) -> QWidget:
-    """Return what takes input now: an open popup, else a modal dialog, else the window."""
-    popup = QApplication.activePopupWidget()
-    if popup is not None and popup.isVisible():
-        return popup
-    modal = QApplication.activeModalWidget()
-    if modal is not None and modal.isVisible():
-        return modal
-    return window
-
-
-def clickable_widgets(root: QWidget) -> list[QWidget]:
-    """Return the visible, enabled controls in `root` (root itself for menus and lists)."""
-    found = [
-        w
-        for w in root.findChildren(QWidget)
-        if isinstance(w, CLICKABLE) and w.isVisible() and w.isEnabled() and w.window() is root
-    ]
-    return found or [root]
-
-
-def send_keys(target: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier) -> None:
-    """Press and release a key through the window system, as a keyboard would."""
-    if isinstance(target, QMenu) and modifier != M.NoModifier:
-        # KNOWN PROBLEM (see docs/notes/reliability-monkey.md): in kiosk mode, Alt+Right while
-        # a text field's context menu is open crashed Qt now and then (a segmentation fault,
-        # not reproducible under a debugger). Until it is understood, menus get plain keys.
-        modifier = M.NoModifier
-    handle = target.window().windowHandle()
-    if handle is not None:
-        QTest.keyClick(handle, key, modifier)
-    else:
-        QTest.keyClick(target, key, modifier)
 
 
 class Monkey:
@@ -159,21 +83,27 @@ class Monkey:
         widget = self.rng.choice(
             [w for w in clickable_widgets(root) if w not in restyling] or [root]
         )
-        # a point of the control that is on screen (part of it may be scrolled out of view)
-        seen = widget.visibleRegion().boundingRect()
-        if seen.isEmpty():
-            seen = widget.rect()
-        pos = QPoint(
-            seen.x() + self.rng.randrange(max(1, seen.width())),
-            seen.y() + self.rng.randrange(max(1, seen.height())),
-        )
         roll = self.rng.random()
         button = Qt.MouseButton.RightButton if roll < 0.05 else Qt.MouseButton.LeftButton
         what = "right-click" if roll < 0.05 else "double-click" if roll < 0.1 else "click"
-        self.log.add(what, f"{_name(widget)} at {pos.x()},{pos.y()}")
+        self._click_in(widget, what, button)
+
+    def _click_in(self, widget: QWidget, what: str, button: Qt.MouseButton) -> None:
+        """Click a random point of `widget` that is on screen, through its window."""
+        area = on_screen(widget)
+        if area.isEmpty():
+            self.log.add(what, f"{name_of(widget)}: not on screen, skipped")
+            return
+        pos = QPoint(
+            area.x() + self.rng.randrange(max(1, area.width())),
+            area.y() + self.rng.randrange(max(1, area.height())),
+        )
+        self.log.add(what, f"{name_of(widget)} at {pos.x()},{pos.y()}")
         # Through the window, as a real click: what covers the control (an overlay) gets it.
         handle = widget.window().windowHandle()
-        target, where = (widget, pos) if handle is None else (handle, widget.mapTo(root, pos))
+        target, where = (
+            (widget, pos) if handle is None else (handle, widget.mapTo(widget.window(), pos))
+        )
         if what == "double-click":
             QTest.mouseDClick(target, button, Qt.KeyboardModifier.NoModifier, where)
         else:
@@ -215,12 +145,12 @@ class Monkey:
         if self.rng.random() < 0.5 and target.testAttribute(
             Qt.WidgetAttribute.WA_InputMethodEnabled
         ):
-            self.log.add("input method", f"{_name(target)} {text[:40]!r}")
+            self.log.add("input method", f"{name_of(target)} {text[:40]!r}")
             event = QInputMethodEvent("", [])
             event.setCommitString(text)
             QApplication.sendEvent(target, event)
             return
-        self.log.add("type", f"{_name(target)} {text[:40]!r}")
+        self.log.add("type", f"{name_of(target)} {text[:40]!r}")
         for kind in (QKeyEvent.Type.KeyPress, QKeyEvent.Type.KeyRelease):
             QApplication.sendEvent(
                 target, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, text)
@@ -238,7 +168,7 @@ class Monkey:
         local = QPointF(widget.mapFrom(root, at))
         steps = self.rng.choice((-3, -1, 1, 3)) * 120
         modifier = M.ControlModifier if self.rng.random() < 0.1 else M.NoModifier
-        self.log.add("wheel", f"{_name(widget)} {steps}")
+        self.log.add("wheel", f"{name_of(widget)} {steps}")
         event = QWheelEvent(
             local,
             QPointF(widget.mapToGlobal(local)),
@@ -258,21 +188,19 @@ class Monkey:
             return self.click()
         bar = self.rng.choice(bars)
         index = self.rng.randrange(max(1, bar.count()))
-        self.log.add("tab", f"{_name(bar)} {index}")
-        QTest.mouseClick(
-            bar,
-            Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier,
-            bar.tabRect(index).center(),
-        )
+        where = bar.tabRect(index).center()
+        if not on_screen(bar).contains(where):
+            self.log.add("tab", f"{name_of(bar)} {index}: not on screen, skipped")
+            return
+        self.log.add("tab", f"{name_of(bar)} {index}")
+        QTest.mouseClick(bar, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, where)
 
     def nav(self) -> None:
         """Press Back or Next (by click, or Alt+Left/Right)."""
         forward = self.rng.random() < 0.6
         button = self.window.next_button if forward else self.window.back_button
         if top_widget(self.window) is self.window and button.isVisible() and button.isEnabled():
-            self.log.add("click", "Next" if forward else "Back")
-            QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+            self._click_in(button, "click", Qt.MouseButton.LeftButton)
         else:
             self.log.add("key", "Alt+Right" if forward else "Alt+Left")
             send_keys(
@@ -285,7 +213,7 @@ class Monkey:
         actions = [
             a
             for a in self.window.findChildren(QAction)
-            if _usable(a, self.window) and a not in restyling
+            if usable(a, self.window) and a not in restyling
         ]
         if self.kiosk:
             actions = [a for a in actions if not a.shortcut().isEmpty()]
@@ -347,18 +275,3 @@ class Monkey:
         elif shell.idle.is_watching():
             self.log.add("time", "nobody touched the kiosk for a while")
             shell.idle.idle.emit()
-
-
-def _usable(action: QAction, window: QWidget) -> bool:
-    """Return True for an enabled action a person can reach (quit excluded in clinician mode)."""
-    if not action.isEnabled() or action.isSeparator() or action.menu() is not None:
-        return False
-    return getattr(window, "quit_action", None) is not action or window.kiosk
-
-
-def _name(widget: QWidget) -> str:
-    """Return a short name for the log: class, object name or text."""
-    label = widget.objectName() or getattr(widget, "text", lambda: "")()
-    if not isinstance(label, str):
-        label = ""
-    return f"{type(widget).__name__}({label[:30]})"
