@@ -53,3 +53,12 @@ def test_a_broken_toml_price_book_is_refused_in_one_line_or_loaded(case):
 def test_a_broken_json_price_book_is_refused_in_one_line_or_loaded(case):
     """The same for price books written as JSON (a key written twice is refused)."""
     check(case[1], ".json")
+
+
+def test_a_json_price_book_with_a_key_written_twice_is_refused(tmp_path):
+    """JSON keeps the last of two equal keys silently; a price book with one is refused."""
+    path = tmp_path / "book.json"
+    path.write_bytes(b'{"id": "first", ' + JSON_BOOKS[0].lstrip()[1:])
+    result = refused_or_loaded(load_price_book_file, path)
+    assert isinstance(result, PriceBookError)
+    assert "written twice" in str(result)
