@@ -8,7 +8,7 @@ events; replay it with ENDOAID_MONKEY_SEEDS=<seed>.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 
 from endoaid.ui.main_window import MainWindow
@@ -46,6 +46,9 @@ def test_random_events_never_break_the_window(
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.setenv("MPLCONFIGDIR", str(tmp_path / "mpl"))
     monkeypatch.chdir(tmp_path)  # a print-to-file or a relative save lands here
+    # Qt's file dialog keeps its state in QtProject.conf (native format, outside the app's
+    # settings); it goes to the test's folder too.
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
     with real_app(tmp_path, kiosk=mode == "kiosk", seed=seed) as app:
         result = play(app, seed, event_count(), qtlog)
         record_property("monkey", f"{mode} seed={seed} {result}")
