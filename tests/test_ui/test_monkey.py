@@ -49,7 +49,7 @@ def test_random_events_never_break_the_window(
     # Qt's file dialog keeps its state in QtProject.conf (native format, outside the app's
     # settings); it goes to the test's folder too.
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
-    with real_app(tmp_path, kiosk=mode == "kiosk", seed=seed) as app:
+    with real_app(tmp_path, kiosk=mode == "kiosk") as app:
         result = play(app, seed, event_count(), qtlog)
         record_property("monkey", f"{mode} seed={seed} {result}")
         print(f"\nmonkey {mode} seed={seed}: {result}")

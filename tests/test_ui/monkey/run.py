@@ -115,7 +115,7 @@ def sample_files(folder: Path) -> None:
 
 
 @contextmanager
-def real_app(tmp_path: Path, *, kiosk: bool, seed: int) -> Iterator[RealApp]:
+def real_app(tmp_path: Path, *, kiosk: bool) -> Iterator[RealApp]:
     """Start the window as `endoaid` (or `endoaid --kiosk`) does; take it down afterwards."""
     from endoaid.ui import app as entry
     from endoaid.ui.main_window import MainWindow
