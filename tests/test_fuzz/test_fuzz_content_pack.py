@@ -89,3 +89,16 @@ def test_endoaid_content_check_refuses_a_broken_pack_with_exit_2(pack_copy, caps
     assert code == 2
     assert "glossary.toml" in err and "Traceback" not in err
     assert err.strip().splitlines()[-1].endswith("problem(s) found.")
+
+
+def test_a_content_file_over_1_mb_is_refused_quickly_in_one_short_line(pack_copy):
+    """A 10 MB id is not checked for minutes nor echoed: one short problem, under 2 s."""
+    path = pack_copy / "attributes.toml"
+    path.write_bytes(path.read_bytes().replace(b'id = "', b'id = "' + b"x" * 10_000_000, 1))
+    started = time.perf_counter()
+    with pytest.raises(PackInvalid) as caught:
+        load_pack(pack_copy)
+    assert time.perf_counter() - started < SECONDS
+    assert [str(p) for p in caught.value.problems if "attributes.toml" in str(p)] == [
+        "attributes.toml: file is too large (over 1 MB) for a content file"
+    ]
