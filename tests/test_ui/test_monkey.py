@@ -1,7 +1,7 @@
 """Random clicks, keys, text, wheel, sizes, languages and dialogs never break the window.
 
 3 seeds x 3,000 events in each mode by default; ENDOAID_MONKEY_EVENTS and ENDOAID_MONKEY_SEEDS
-(a count or a comma list) run longer or other seeds. A failure names the seed and the last 20
+("7", "4,9" or "1-10") run longer or other seeds. A failure names the seed and the last 20
 events; replay it with ENDOAID_MONKEY_SEEDS=<seed>.
 """
 

@@ -39,13 +39,15 @@ def event_count() -> int:
 
 
 def seeds() -> list[int]:
-    """Return the seeds to run: ENDOAID_MONKEY_SEEDS (a count, or a comma list), else 1, 2, 3."""
+    """Return the seeds to run: ENDOAID_MONKEY_SEEDS (e.g. "7", "4,9" or "1-10"), else 1, 2, 3."""
     text = os.environ.get("ENDOAID_MONKEY_SEEDS", "").strip()
     if not text:
         return list(DEFAULT_SEEDS)
-    if "," in text:
-        return [int(part) for part in text.split(",") if part.strip()]
-    return list(range(1, int(text) + 1))
+    chosen: list[int] = []
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        first, _dash, last = part.partition("-")
+        chosen += range(int(first), int(last or first) + 1)
+    return chosen
 
 
 class LinkCatcher(QObject):
