@@ -64,6 +64,7 @@ if TYPE_CHECKING:
         RatingError,
         ValuesRow,
         ValuesTable,
+        ratings_for,
         sure_score,
         values_table,
     )
@@ -108,6 +109,7 @@ _WHERE: dict[str, str] = {
     "ValuesRow": "values",
     "ValuesTable": "values",
     "sure_score": "values",
+    "ratings_for": "values",
     "values_table": "values",
 }
 """Each public name -> the module of endoaid.consultation that defines it."""
@@ -147,6 +149,7 @@ __all__ = [
     "new_session",
     "option_fits",
     "profile_from_form",
+    "ratings_for",
     "save_session",
     "schedule_command",
     "sure_score",

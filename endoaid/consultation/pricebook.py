@@ -81,14 +81,15 @@ def load_price_book_file(path: Path | str) -> PriceBook:
         raise PriceBookError(
             f"{name}: the file is not UTF-8 text.", code="pricebook_not_text", name=name
         ) from None
-    import json
     import tomllib
+
+    from endoaid.consultation._json import loads_unique
 
     try:
         if suffix == ".toml":
             data: Any = tomllib.loads(text)
         else:
-            data = json.loads(text, parse_float=str)
+            data = loads_unique(text, parse_float=str)
     except (tomllib.TOMLDecodeError, ValueError, RecursionError) as exc:
         kind = "TOML" if suffix == ".toml" else "JSON"
         first = str(exc).splitlines()[0] if str(exc) else "it is malformed"

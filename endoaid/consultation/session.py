@@ -159,16 +159,23 @@ def load_session(path: Path | str) -> Session:
 
 def parse_session(raw: bytes, name: str = "session") -> Session:
     """Return the session in JSON bytes, or raise SessionError naming what is wrong."""
-    import json  # here: a new session at start-up reads no file
+    from endoaid.consultation._json import DuplicateKey, loads_unique  # (start-up reads none)
 
     try:
         text = raw.decode("utf-8")
-        data = json.loads(text)
+        data = loads_unique(text)
     except UnicodeDecodeError:
         raise SessionError(
             f"'{name}' is not a text file; it is not an endoaid session.",
             code="session_not_session",
             name=name,
+        ) from None
+    except DuplicateKey as exc:
+        raise SessionError(
+            f"'{name}' is damaged: {exc}.",
+            code="session_duplicate_key",
+            name=name,
+            key=exc.key,
         ) from None
     except (ValueError, RecursionError):
         raise SessionError(

@@ -46,6 +46,17 @@ class ValuesTable:
         return [r for r in self.rows if r.rating is not None and r.rating >= min_rating]
 
 
+def ratings_for(decision: Decision, ratings: dict[str, int]) -> dict[str, int]:
+    """Return the ratings of this decision's statements only.
+
+    A session keeps the ratings she gave under another decision (opening a second decision,
+    or a session saved that way, must not lose them), but a table is of one decision's
+    statements.
+    """
+    known = {v.id for v in decision.values}
+    return {value_id: rating for value_id, rating in ratings.items() if value_id in known}
+
+
 def values_table(
     pack: ContentPack,
     decision: Decision | str,

@@ -36,6 +36,10 @@ REQUIRED_FILES = (
 )
 
 
+MAX_FILE_BYTES = 1_000_000
+"""The largest content file read: the biggest shipped one is about 22 kB."""
+
+
 class _Reader:
     """Reads files of one pack, remembering each problem instead of stopping at the first."""
 
@@ -57,9 +61,17 @@ class _Reader:
             return None
         try:
             with path.open("rb") as fh:
-                return tomllib.load(fh)
+                raw = fh.read(MAX_FILE_BYTES + 1)
+            if len(raw) > MAX_FILE_BYTES:  # checking 10 MB of text took minutes, not seconds
+                self.problems.append(
+                    Problem(self.rel(path), "", "file is too large (over 1 MB) for a content file")
+                )
+                return None
+            return tomllib.loads(raw.decode("utf-8"))
         except tomllib.TOMLDecodeError as exc:
             self.problems.append(Problem(self.rel(path), "", f"invalid TOML: {exc}"))
+        except RecursionError:  # tomllib recurses once per nested array or table
+            self.problems.append(Problem(self.rel(path), "", "invalid TOML: nested too deeply"))
         except (OSError, UnicodeDecodeError) as exc:
             self.problems.append(Problem(self.rel(path), "", f"cannot be read: {exc}"))
         return None

@@ -23,6 +23,7 @@ from endoaid.consultation import (
     Session,
     benefit_figures,
     cost_course,
+    ratings_for,
     sure_score,
     values_table,
 )
@@ -244,8 +245,9 @@ class SummaryBuilder:
         """Her ratings, most important first, and which options meet each one."""
         lang = self.lang
         self.add(Heading(say("what_matters", lang)))
-        table = values_table(self.pack, self.decision, self.options, self.session.ratings, lang)
-        if not self.session.ratings:
+        ratings = ratings_for(self.decision, self.session.ratings)
+        table = values_table(self.pack, self.decision, self.options, ratings, lang)
+        if not ratings:
             self.add(Paragraph(esc(say("no_ratings", lang))))
         header = [say("statement", lang), say("your_rating", lang)] + [
             self.name(ref) for ref in self.options

@@ -42,6 +42,9 @@ def _templates() -> dict[str, str]:
         "session_damaged": QCoreApplication.translate(
             "Errors", "'{name}' is damaged or cut short."
         ),
+        "session_duplicate_key": QCoreApplication.translate(
+            "Errors", "'{name}' is damaged: the key '{key}' is written twice."
+        ),
         "session_field": QCoreApplication.translate(
             "Errors", "'{name}': the entry '{where}' cannot be used ({reason})."
         ),

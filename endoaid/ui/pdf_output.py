@@ -64,7 +64,7 @@ def print_pdf(
 ) -> bool:
     """Show the print dialog and print every page of the PDF; return True when printed."""
     from PySide6.QtPdf import QPdfDocument
-    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     document = QPdfDocument(parent)
     document.load(str(path))

@@ -330,6 +330,10 @@
         <translation>“{name}”已损坏或不完整。</translation>
     </message>
     <message>
+        <source>&apos;{name}&apos; is damaged: the key &apos;{key}&apos; is written twice.</source>
+        <translation>“{name}”已损坏：键“{key}”出现了两次。</translation>
+    </message>
+    <message>
         <source>&apos;{name}&apos;: the entry &apos;{where}&apos; cannot be used ({reason}).</source>
         <translation>“{name}”：条目“{where}”无法使用（{reason}）。</translation>
     </message>

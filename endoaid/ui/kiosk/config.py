@@ -169,4 +169,8 @@ def load_kiosk_config(
         raise KioskConfigError(
             f"The kiosk configuration {path} is not valid TOML ({exc})."
         ) from None
+    except RecursionError:  # tomllib recurses once per nested array or table
+        raise KioskConfigError(
+            f"The kiosk configuration {path} is not valid TOML (values nested too deeply)."
+        ) from None
     return parse_config(data, path)

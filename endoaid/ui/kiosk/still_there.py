@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from endoaid.ui.kiosk.overlay import WindowOverlay
 
@@ -123,8 +124,10 @@ class StillThereOverlay(WindowOverlay):
 
     def _stay(self) -> None:
         self.stop()
-        if self._return_focus is not None and self._return_focus.isVisible():
-            self._return_focus.setFocus(Qt.FocusReason.OtherFocusReason)  # back where she was
+        back = self._return_focus
+        # The control she left may have been rebuilt (and deleted) while the question was up.
+        if back is not None and Shiboken.isValid(back) and back.isVisible():
+            back.setFocus(Qt.FocusReason.OtherFocusReason)  # back where she was
         self._return_focus = None
         self.still_here.emit()
 

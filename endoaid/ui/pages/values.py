@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from endoaid.consultation import values_table
+from endoaid.consultation import ratings_for, values_table
 from endoaid.ui.pages.base import Page, clear_layout, wrapped_label
 from endoaid.ui.state import ConsultationState
 from endoaid.ui.widgets.choices import RatingControl
@@ -134,9 +134,8 @@ class ValuesPage(Page):
         options = list(self.state.session.options)
         if decision is None or not options:
             return
-        table = values_table(
-            self.state.pack, decision, options, dict(self.state.session.ratings), self.state.lang
-        )
+        ratings = ratings_for(decision, dict(self.state.session.ratings))
+        table = values_table(self.state.pack, decision, options, ratings, self.state.lang)
         headers = [self.tr("What matters"), self.tr("How much (0-4)")]
         headers += [self.state.option_name(ref) for ref in options]
         for col, text in enumerate(headers):
