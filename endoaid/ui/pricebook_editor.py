@@ -55,7 +55,7 @@ class PriceBookEditor(QDialog):
         self.setWindowTitle(self.tr("Edit prices"))
         self.setModal(True)
         layout = QVBoxLayout(self)
-        intro = QLabel(
+        self.intro = intro = QLabel(
             self.tr(
                 "Enter the prices your clinic uses, with where they come from. Leave a price "
                 "empty when it is not known: the item is then not priced, and an option that "
@@ -231,7 +231,8 @@ class PriceBookEditor(QDialog):
                 ok = False
             elif price is not None:
                 entries.append((row.item, price, Decimal(row.per_units.value()), row.unit_id()))
-        if entries and not self.source_edit.text().strip():
+        typed = any(row.price.text().strip() for row in self.rows.values())
+        if typed and not self.source_edit.text().strip():
             self.source_message.say(
                 self.tr("Say where the prices come from: it is shown with every cost.")
             )
