@@ -19,6 +19,7 @@ from endoaid.consultation.clinic_prices import (
     parse_price,
 )
 from endoaid.content import PriceItem
+from endoaid.ui.error_words import error_text
 
 UNITS: tuple[str, ...] = (
     "tablet",
@@ -45,26 +46,6 @@ def unit_names() -> dict[str, str]:
         "scan": QCoreApplication.translate("PriceEditor", "scan(s)"),
         "visit": QCoreApplication.translate("PriceEditor", "visit(s)"),
     }
-
-
-def price_message(error: PriceTextError) -> str:
-    """Return why a typed price was refused, in the interface language."""
-    words = {
-        "price_negative": QCoreApplication.translate("PriceEditor", "A price cannot be negative."),
-        "price_comma": QCoreApplication.translate(
-            "PriceEditor", "No commas: use a point for decimals (1.5), no thousands separator."
-        ),
-        "price_decimals": QCoreApplication.translate(
-            "PriceEditor", "At most 4 digits after the point."
-        ),
-        "price_too_large": QCoreApplication.translate("PriceEditor", "This price is too large."),
-    }
-    return words.get(
-        error.code,
-        QCoreApplication.translate(
-            "PriceEditor", "Not a number: type digits only, like 12 or 12.50 (no currency sign)."
-        ),
-    )
 
 
 @cache
@@ -144,7 +125,7 @@ class PriceRow:
         try:
             price = parse_price(self.price.text())
         except PriceTextError as exc:
-            self.message.say(price_message(exc))
+            self.message.say(error_text(exc))  # the codes are worded with the others
             return None, False
         self.message.say("")
         return price, True
