@@ -1,4 +1,4 @@
-"""Where endoaid keeps what it may throw away: the checked content pack (Qt's cache folder).
+"""Where endoaid keeps things for the user: the checked content pack, a clinic's price books.
 
 Kept apart from the content layer, which is plain Python and is handed the folder.
 """
@@ -20,3 +20,15 @@ def content_cache_dir() -> Path | None:
 
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericCacheLocation)
     return Path(base) / "endoaid" / "content" if base else None
+
+
+def price_books_dir() -> Path:
+    """Return the folder a clinic's price books are saved in by default (Qt's data folder).
+
+    GenericDataLocation and 'endoaid', not AppDataLocation, which would repeat the name
+    (organisation and application are both 'endoaid'): ~/.local/share/endoaid/price-books.
+    """
+    from PySide6.QtCore import QStandardPaths
+
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    return (Path(base) if base else Path.home()) / "endoaid" / "price-books"

@@ -181,13 +181,12 @@ def ask_price_book(window: MainWindow) -> None:
 
 def price_books_folder() -> Path:
     """Return the folder a clinic's price books are saved in by default (made when missing)."""
-    from PySide6.QtCore import QStandardPaths
+    from endoaid.user_folders import price_books_dir
 
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    folder = Path(base or Path.home()) / "price-books"
+    folder = price_books_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
+    except OSError:  # the file dialog still opens; the clinician picks another place
         return Path.home()
     return folder
 

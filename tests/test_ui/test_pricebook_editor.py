@@ -139,7 +139,7 @@ def test_saved_book_reloads_equal_and_becomes_the_current_book(qtbot, window, sa
     assert dialog is not None and dialog.isModal()
     fill(qtbot, dialog)
     click(qtbot, dialog.save_button)
-    assert asked and asked[0].endswith("clinic-city-hospital-2027.toml")
+    assert asked and asked[0].endswith("endoaid/price-books/clinic-city-hospital-2027.toml")
     book = load_price_book_file(target[0])
     assert window.state.price_book() == book
     assert book.kind == "clinic" and book.currency == "CNY"
