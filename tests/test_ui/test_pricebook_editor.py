@@ -247,6 +247,11 @@ def test_saved_book_is_what_a_kiosk_configuration_can_load(qtbot, pack, save_to,
     kiosk_state = ConsultationState(pack, Session(), kiosk=True)
     load_configured_price_books(kiosk_state, config)
     assert kiosk_state.price_book() == book
+    # and the kiosk's summary is made from it, though the session itself names no book
+    report_pack, report_session = kiosk_state.report_inputs()
+    assert report_session.price_book_id == book.id
+    assert report_pack.price_book(book.id) == book
+    assert kiosk_state.session.price_book_id is None
 
 
 def test_kiosk_has_no_price_editor(qtbot, make_window):
