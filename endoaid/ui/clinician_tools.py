@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
 from endoaid.consultation import (
@@ -206,6 +206,8 @@ def edit_prices(window: MainWindow) -> PriceBookEditor | None:
     """Open the price editor (never in kiosk mode); a saved book is chosen and remembered."""
     if window.kiosk:
         return None
+    from PySide6.QtCore import Qt  # here: touching Qt's namespace costs the first window time
+
     from endoaid.ui.pricebook_editor import PriceBookEditor
 
     dialog = PriceBookEditor(window.state, window)
