@@ -113,13 +113,50 @@ def build_parser() -> argparse.ArgumentParser:
 
     content = sub.add_parser("content", help="work with content packs")
     content_sub = content.add_subparsers(dest="content_command", metavar="ACTION", required=True)
-    check = content_sub.add_parser("check", help="validate a content pack and list every problem")
-    check.add_argument("path", nargs="?", type=Path, help="pack folder (default: the shipped one)")
+    check = content_sub.add_parser(
+        "check", help="validate a content pack or a price-book file and list every problem"
+    )
+    check.add_argument(
+        "path",
+        nargs="?",
+        type=Path,
+        help="pack folder (default: the shipped one), or a price-book file (.toml or .json)",
+    )
     return parser
+
+
+def _price_book_check(path: Path) -> int:
+    """Check one price-book file: every problem on its own line, or one 'valid' line."""
+    from endoaid.consultation.pricebook import load_price_book_file, price_book_problems
+
+    problems = price_book_problems(path)
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(problems)} problem(s) found.", file=sys.stderr)
+        return EXIT_USAGE
+    book = load_price_book_file(path)
+    kind = "a clinic's own" if book.kind == "clinic" else "a published"
+    print(
+        f"Price book {path.name} is valid: '{book.id}', {kind} book in {book.currency}, "
+        f"{len(book.items)} priced item(s), as of {book.valid_from.isoformat()}."
+    )
+    return EXIT_OK
 
 
 def _content_check(args: argparse.Namespace) -> int:
     from endoaid.content import PackInvalid, load_pack
+
+    if (
+        args.path is not None
+        and not args.path.is_dir()
+        and args.path.suffix.lower()
+        in (
+            ".toml",
+            ".json",
+        )
+    ):
+        return _price_book_check(args.path)
 
     try:
         pack = load_pack(args.path)

@@ -1,5 +1,5 @@
-"""Where endoaid keeps its own files: the checked content pack (Qt's cache folder) and the
-recovery copies of unsaved consultations (the user's data folder).
+"""Where endoaid keeps its own files: the checked content pack (Qt's cache folder), the
+recovery copies of unsaved consultations and a clinic's price books (the user's data folder).
 
 Kept apart from the content layer, which is plain Python and is handed the folder.
 """
@@ -23,9 +23,23 @@ def content_cache_dir() -> Path | None:
     return Path(base) / "endoaid" / "content" if base else None
 
 
-def recovery_dir() -> Path | None:
-    """Return the folder for recovery copies of unsaved consultations, or None if there is none."""
+def _data_dir() -> Path:
+    """Return endoaid's folder in the user's data location (~/.local/share/endoaid on Linux).
+
+    GenericDataLocation and 'endoaid', not AppDataLocation, which would repeat the name
+    (organisation and application are both 'endoaid').
+    """
     from PySide6.QtCore import QStandardPaths
 
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
-    return Path(base) / "recovery" if base else None
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    return (Path(base) if base else Path.home()) / "endoaid"
+
+
+def recovery_dir() -> Path:
+    """Return the folder for recovery copies of unsaved consultations."""
+    return _data_dir() / "recovery"
+
+
+def price_books_dir() -> Path:
+    """Return the folder a clinic's price books are saved in by default."""
+    return _data_dir() / "price-books"

@@ -88,7 +88,7 @@ def test_fifty_kills_during_entry_and_saving_never_lose_what_was_autosaved(tmp_p
         ENDOAID_AUTOSAVE_SECONDS="0.05",
     )
     env.pop("ENDOAID_NO_CACHE", None)
-    folder = tmp_path / "data" / "endoaid" / "endoaid" / "recovery"
+    folder = tmp_path / "data" / "endoaid" / "recovery"
     save_file = tmp_path / "visit.endoaid.json"
     kept: list[str] = []
     cut_short: set[str] = set()

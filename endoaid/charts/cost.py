@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import combinations
 
@@ -18,10 +19,10 @@ from endoaid.charts.style import (
     number,
     option_styles,
 )
-from endoaid.charts.words import currency_symbol, word
+from endoaid.charts.words import clinic_prices_line, currency_symbol, word
 from endoaid.consultation.costs import UNIT_KINDS, CostSeries, crossing_month
 from endoaid.consultation.schedule import schedules_for
-from endoaid.content import ContentPack, Decision
+from endoaid.content import ContentPack, Decision, PriceBook
 
 MIN_CROSSING_MONTH = 3
 
@@ -57,17 +58,22 @@ def cost_chart(
     series: Sequence[CostSeries],
     lang: str = "en",
     labels: Mapping[str, str] | None = None,
+    book: PriceBook | None = None,
 ) -> ChartSpec:
     """Return the cumulative cost of each option (from `cost_course`) over the same years.
 
     When any price is missing, the same chart counts injections, tablets, operations, scans
-    and clinic visits instead, with a note that local prices are not set.
+    and clinic visits instead, with a note that local prices are not set. A clinic's own
+    `book` (the one the series were costed from) is named in a note: it has no citations.
     """
     if not series:
         raise ValueError("cost_chart needs at least one cost series")
     if _has_money(series):
-        return _money_chart(pack, decision, series, lang, labels)
-    return _units_chart(pack, decision, series, lang, labels)
+        spec = _money_chart(pack, decision, series, lang, labels)
+    else:
+        spec = _units_chart(pack, decision, series, lang, labels)
+    line = clinic_prices_line(book, lang) if book is not None else None
+    return replace(spec, notes=[*spec.notes, line]) if line else spec
 
 
 def _money_chart(

@@ -6,7 +6,12 @@ A caller may pass a `labels` mapping to any chart builder to override a word.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from endoaid.content import PriceBook
 
 WORDS: dict[str, dict[str, str]] = {
     "years": {"en": "Years from the start", "zh_CN": "从开始起的年数"},
@@ -107,7 +112,14 @@ WORDS: dict[str, dict[str, str]] = {
     "clause_sep": {"en": ", ", "zh_CN": "，"},
     "label_sep": {"en": ": ", "zh_CN": "："},
     "aside": {"en": " ({text})", "zh_CN": "（{text}）"},
+    "clinic_book": {
+        "en": "{name}, as of {date}, from {source} (entered by the clinic)",
+        "zh_CN": "{name}，截至{date}，来源：{source}（由医院或诊所自行填写）",
+    },
+    "clinic_prices": {"en": "Prices: {book}.", "zh_CN": "价格：{book}。"},
 }
+
+MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 CURRENCY_SYMBOLS: dict[str, dict[str, str]] = {
     "en": {"GBP": "£", "EUR": "€", "USD": "US$", "CNY": "CN¥"},
@@ -120,6 +132,32 @@ def currency_symbol(currency: str, lang: str) -> str:
     """Return '£' for GBP, '¥' for CNY in Chinese; an unknown code followed by a space."""
     code = currency.upper()
     return CURRENCY_SYMBOLS.get(lang, CURRENCY_SYMBOLS["en"]).get(code, f"{code}\u00a0")
+
+
+def date_text(day: dt.date, lang: str) -> str:
+    """Return '1 Mar 2027' or '2027年3月1日', as endoaid.i18n.format_date writes dates."""
+    if lang == "zh_CN":
+        return f"{day.year}年{day.month}月{day.day}日"
+    return f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
+
+
+def clinic_book_text(book: PriceBook, lang: str) -> str | None:
+    """Return '<name>, as of <date>, from <source> (entered by the clinic)'; None if published."""
+    if book.kind != "clinic":
+        return None
+    return word(
+        "clinic_book",
+        lang,
+        name=book.name.get(lang),
+        date=date_text(book.valid_from, lang),
+        source=book.source_summary.get(lang),
+    )
+
+
+def clinic_prices_line(book: PriceBook, lang: str) -> str | None:
+    """Return 'Prices: <the clinic's book>.' for a clinic's own book, None for a published one."""
+    text = clinic_book_text(book, lang)
+    return word("clinic_prices", lang, book=text) if text else None
 
 
 def word(key: str, lang: str, labels: Mapping[str, str] | None = None, **values: object) -> str:

@@ -27,41 +27,71 @@ def _reason(error: dict[str, Any]) -> str:
     return reason(error)
 
 
-def parse_price_book(data: Any, name: str) -> PriceBook:
-    """Return a validated PriceBook from parsed data, or raise PriceBookError naming the field."""
+def _problems(data: Any, name: str) -> tuple[PriceBook | None, list[PriceBookError]]:
+    """Return the book in `data` (None when unusable) and every problem, each naming its field."""
     if not isinstance(data, dict):
-        raise PriceBookError(
+        error = PriceBookError(
             f"{name}: a price book must be a table of fields, not a list or value.",
             code="pricebook_not_table",
             name=name,
         )
+        return None, [error]
     try:
         book = validate(PriceBook, data)
     except Invalid as exc:
-        error = exc.errors[0]
-        place, reason = where(error["loc"]), _reason(error)
-        raise PriceBookError(
-            f"{name}: {place}: {reason}.",
-            code="pricebook_field",
-            name=name,
-            where=place,
-            reason=reason,
-        ) from None
+        problems = []
+        for error in exc.errors:
+            place, why = where(error["loc"]), _reason(error)
+            problems.append(
+                PriceBookError(
+                    f"{name}: {place}: {why}.",
+                    code="pricebook_field",
+                    name=name,
+                    where=place,
+                    reason=why,
+                )
+            )
+        return None, problems
     ids = [item.id for item in book.items]
     dupes = sorted({i for i in ids if ids.count(i) > 1})
-    if dupes:
-        raise PriceBookError(
-            f"{name}: items: the id '{dupes[0]}' is used more than once.",
+    return book, [
+        PriceBookError(
+            f"{name}: items: the id '{dupe}' is used more than once.",
             code="pricebook_duplicate",
             name=name,
-            id=dupes[0],
+            id=dupe,
         )
+        for dupe in dupes
+    ]
+
+
+def parse_price_book(data: Any, name: str) -> PriceBook:
+    """Return a validated PriceBook from parsed data, or raise PriceBookError naming the field."""
+    book, problems = _problems(data, name)
+    if problems:
+        raise problems[0]
+    assert book is not None
     return book
+
+
+def price_book_problems(path: Path | str) -> list[PriceBookError]:
+    """Return every problem of a price-book file, each naming its field; empty when usable."""
+    path = Path(path)
+    try:
+        data = _read(path)
+    except PriceBookError as exc:
+        return [exc]
+    return _problems(data, path.name)[1]
 
 
 def load_price_book_file(path: Path | str) -> PriceBook:
     """Return the price book in a .toml or .json file, or raise PriceBookError (one line)."""
     path = Path(path)
+    return parse_price_book(_read(path), path.name)
+
+
+def _read(path: Path) -> Any:
+    """Return the parsed data of a .toml or .json file, or raise PriceBookError (one line)."""
     name = path.name
     suffix = path.suffix.lower()
     if suffix not in (".toml", ".json"):
@@ -100,4 +130,4 @@ def load_price_book_file(path: Path | str) -> PriceBook:
             kind=kind,
             reason=first,
         ) from None
-    return parse_price_book(data, name)
+    return data

@@ -538,6 +538,8 @@ class PriceBook:
     source_summary: Localized
     notes: Localized | None = None
     items: list[PriceItem] = field(default_factory=list)
+    kind: Literal["published", "clinic"] = "published"
+    """'clinic': prices a clinic entered itself; `source_summary` then says where they are from."""
 
 
 @record

@@ -15,7 +15,7 @@ from endoaid.charts import (
     side_effects_chart,
 )
 from endoaid.charts.cost import units_phrase
-from endoaid.charts.words import word
+from endoaid.charts.words import clinic_book_text, clinic_prices_line, word
 from endoaid.consultation import (
     BenefitRefused,
     CostSeries,
@@ -177,6 +177,9 @@ class SummaryBuilder:
             Heading(say("side_by_side", lang)),
             Table(header, rows, [1.0] + [2.4 / n * 2] * n),
         )
+        clinic = clinic_prices_line(self.book, lang) if self.book else None
+        if clinic:  # a clinic's own prices have no reference to cite: say whose they are
+            self.add(Paragraph(esc(clinic), small=True))
 
     def cost_text(self, series: CostSeries) -> str:
         """Return the cost cell's computed part: money over the years, or units when unpriced."""
@@ -203,7 +206,7 @@ class SummaryBuilder:
         """The five charts as vector SVG, each with its caption, notes and sources."""
         lang = self.lang
         specs: list[ChartSpec] = [
-            cost_chart(self.pack, self.decision, self.costs, lang),
+            cost_chart(self.pack, self.decision, self.costs, lang, book=self.book),
             duration_chart(
                 self.pack, self.decision, self.options, lang, schedule_ids=self.session.schedule_ids
             ),
@@ -349,6 +352,8 @@ class SummaryBuilder:
             if self.book
             else say("no_price_book", lang)
         )
+        if self.book:  # a clinic's own book: whose prices, as of when, from where
+            book = clinic_book_text(self.book, lang) or book
         lines = [
             f"<b>{esc(say('authors', lang))}:</b> {esc(people(info.authors))}",
             f"<b>{esc(say('reviewers', lang))}:</b> {esc(people(info.reviewers) or '—')}",

@@ -200,14 +200,10 @@ class AutoSaver(QObject):
         return dt.datetime.now().astimezone()
 
 
-def start_autosave(window: MainWindow) -> AutoSaver | None:
-    """Give a clinician-mode window its AutoSaver in the user's data folder (None if there is
-    no such folder)."""
+def start_autosave(window: MainWindow) -> AutoSaver:
+    """Give a clinician-mode window its AutoSaver in the user's data folder."""
     from endoaid.user_folders import recovery_dir
 
-    folder = recovery_dir()
-    if folder is None:
-        return None
-    saver = AutoSaver(window, folder)
+    saver = AutoSaver(window, recovery_dir())
     window.autosave = saver
     return saver

@@ -1,4 +1,4 @@
-"""Clinician tools: open and save a session, load a price book, copy the note for the record.
+"""Clinician tools: sessions, price books (load or enter), the note for the record.
 
 Each tool has a dialog-free core (`*_file`) that the menus call after their file dialog, and
 that tests call directly. A file that cannot be used shows one line and changes nothing.
@@ -25,9 +25,10 @@ from endoaid.ui import settings
 from endoaid.ui.error_words import error_text
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QFileDialog
+    from PySide6.QtWidgets import QFileDialog, QWidget
 
     from endoaid.ui.main_window import MainWindow
+    from endoaid.ui.pricebook_editor import PriceBookEditor
 
 SESSION_SUFFIX = ".endoaid.json"
 
@@ -176,3 +177,54 @@ def ask_price_book(window: MainWindow) -> None:
     )
     if name:
         load_price_book_path(window, Path(name))
+
+
+def price_books_folder() -> Path:
+    """Return the folder a clinic's price books are saved in by default (made when missing)."""
+    from endoaid.user_folders import price_books_dir
+
+    folder = price_books_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:  # the file dialog still opens; the clinician picks another place
+        return Path.home()
+    return folder
+
+
+def ask_price_book_target(parent: QWidget, book_id: str) -> Path | None:
+    """File dialog for where to save a price book; return the path chosen, or None."""
+    name, _f = _file_dialog().getSaveFileName(
+        parent,
+        QCoreApplication.translate("MainWindow", "Save the price book"),
+        str(price_books_folder() / f"{book_id}.toml"),
+        QCoreApplication.translate("MainWindow", "Price books (*.toml)"),
+    )
+    return Path(name) if name else None
+
+
+def edit_prices(window: MainWindow) -> PriceBookEditor | None:
+    """Open the price editor (never in kiosk mode); a saved book is chosen and remembered."""
+    if window.kiosk:
+        return None
+    from PySide6.QtCore import Qt  # here: touching Qt's namespace costs the first window time
+
+    from endoaid.ui.pricebook_editor import PriceBookEditor
+
+    dialog = PriceBookEditor(window.state, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(lambda: _use_saved_book(window, dialog))
+    dialog.open()
+    return dialog
+
+
+def _use_saved_book(window: MainWindow, dialog: PriceBookEditor) -> None:
+    if dialog.saved_book is None or dialog.saved_path is None:
+        return
+    window.state.add_price_book(dialog.saved_book)
+    settings.remember_price_book(str(dialog.saved_path))
+    window.statusBar().showMessage(
+        QCoreApplication.translate("MainWindow", "Prices saved: {0}").format(
+            str(dialog.saved_path)
+        ),
+        5000,
+    )

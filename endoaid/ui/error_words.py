@@ -67,6 +67,20 @@ def _templates() -> dict[str, str]:
         "pricebook_syntax": QCoreApplication.translate(
             "Errors", "'{name}' is not valid {kind} ({reason})."
         ),
+        "pricebook_not_written": QCoreApplication.translate(
+            "Errors", "'{name}': the price book cannot be written ({reason})."
+        ),
+        "price_negative": QCoreApplication.translate("Errors", "A price cannot be negative."),
+        "price_comma": QCoreApplication.translate(
+            "Errors", "No commas: use a point for decimals (1.5), no thousands separator."
+        ),
+        "price_decimals": QCoreApplication.translate(
+            "Errors", "At most {n} digits after the point."
+        ),
+        "price_too_large": QCoreApplication.translate("Errors", "This price is too large."),
+        "price_not_number": QCoreApplication.translate(
+            "Errors", "Not a number: type digits only, like 12 or 12.50 (no currency sign)."
+        ),
         "export_is_folder": QCoreApplication.translate(
             "Errors", "'{target}' is a folder; give a file name for the PDF."
         ),

@@ -70,6 +70,7 @@ class WindowActions:
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.load_book_action = self._action(None, lambda: clinician_tools.ask_price_book(self))
+        self.edit_prices_action = self._action(None, lambda: clinician_tools.edit_prices(self))
         self.edit_profile_action = self._action("Ctrl+P", lambda: self.go_to_page("profile"))
         self.lang_group = QActionGroup(self)
         self.lang_actions = {}
@@ -105,6 +106,7 @@ class WindowActions:
                 self.open_action,
                 self.save_action,
                 self.load_book_action,
+                self.edit_prices_action,
                 self.copy_note_action,
             ):
                 action.setEnabled(False)  # their shortcuts would still open file dialogs
@@ -129,6 +131,8 @@ class WindowActions:
             action.triggered.connect(lambda _c=False, b=book_id: self.state.set_price_book(b))
         self.prices_menu.addSeparator()
         self.prices_menu.addAction(self.load_book_action)
+        if not self.kiosk:  # entering prices writes files: clinician mode only
+            self.prices_menu.addAction(self.edit_prices_action)
 
     def _retranslate_actions(self: Any) -> None:
         """Set the menu and action texts again (context 'MainWindow', as lupdate files them)."""
@@ -155,6 +159,7 @@ class WindowActions:
         self.load_book_action.setText(
             QCoreApplication.translate("MainWindow", "Load a price book...")
         )
+        self.edit_prices_action.setText(QCoreApplication.translate("MainWindow", "Edit prices..."))
         self.edit_profile_action.setText(
             QCoreApplication.translate("MainWindow", "Edit her situation")
         )

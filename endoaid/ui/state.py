@@ -95,6 +95,20 @@ class ConsultationState(QObject):
             return self.price_books[book_id]
         return next(iter(self.price_books.values()), None)
 
+    def report_inputs(self) -> tuple[ContentPack, Session]:
+        """Return the pack and session a summary is made from, both with the chosen price book.
+
+        A loaded or clinic-entered book is not in the shipped pack, and a kiosk's configured
+        book is chosen by the state, not the session: the report reads both from its inputs.
+        """
+        book = self.price_book()
+        if book is None:
+            return self.pack, self.session
+        pack = self.pack
+        if pack.price_books.get(book.id) != book:
+            pack = dataclasses.replace(pack, price_books={**pack.price_books, book.id: book})
+        return pack, dataclasses.replace(self.session, price_book_id=book.id)
+
     def insurance_share(self) -> float | None:
         """Return the share (percent) an insurer pays, from the profile when there is one."""
         profile = self.session.profile

@@ -216,6 +216,10 @@
         <translation>总计</translation>
     </message>
     <message>
+        <source>Prices: {0}, as of {1}, from {2} (entered by the clinic)</source>
+        <translation>价格：{0}，截至{1}，来源：{2}（由医院或诊所自行填写）</translation>
+    </message>
+    <message>
         <source>Prices: {0}, from {1}</source>
         <translation>价格：{0}，自{1}起</translation>
     </message>
@@ -360,6 +364,30 @@
     <message>
         <source>&apos;{name}&apos; is not valid {kind} ({reason}).</source>
         <translation>“{name}”不是有效的 {kind}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;: the price book cannot be written ({reason}).</source>
+        <translation>“{name}”：无法写入价格表（{reason}）。</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>价格不能是负数。</translation>
+    </message>
+    <message>
+        <source>No commas: use a point for decimals (1.5), no thousands separator.</source>
+        <translation>不要用逗号：小数用小数点（1.5），也不要用千位分隔符。</translation>
+    </message>
+    <message>
+        <source>At most {n} digits after the point.</source>
+        <translation>小数点后最多{n}位。</translation>
+    </message>
+    <message>
+        <source>This price is too large.</source>
+        <translation>这个价格太大了。</translation>
+    </message>
+    <message>
+        <source>Not a number: type digits only, like 12 or 12.50 (no currency sign).</source>
+        <translation>不是数字：只填数字，例如12或12.50（不加货币符号）。</translation>
     </message>
     <message>
         <source>&apos;{target}&apos; is a folder; give a file name for the PDF.</source>
@@ -683,6 +711,18 @@
         <translation>价格表 (*.toml *.json)</translation>
     </message>
     <message>
+        <source>Save the price book</source>
+        <translation>保存价格表</translation>
+    </message>
+    <message>
+        <source>Price books (*.toml)</source>
+        <translation>价格表 (*.toml)</translation>
+    </message>
+    <message>
+        <source>Prices saved: {0}</source>
+        <translation>价格已保存：{0}</translation>
+    </message>
+    <message>
         <source>endoaid — hormone therapy decision aid</source>
         <translation>endoaid — 内分泌治疗决策辅助</translation>
     </message>
@@ -839,6 +879,10 @@
         <translation>载入价格表…</translation>
     </message>
     <message>
+        <source>Edit prices...</source>
+        <translation>编辑价格...</translation>
+    </message>
+    <message>
         <source>Edit her situation</source>
         <translation>修改您的情况</translation>
     </message>
@@ -970,6 +1014,140 @@
     <message>
         <source>Preview of the PDF summary</source>
         <translation>PDF小结预览</translation>
+    </message>
+</context>
+<context>
+    <name>PriceBookEditor</name>
+    <message>
+        <source>Edit prices</source>
+        <translation>编辑价格</translation>
+    </message>
+    <message>
+        <source>Enter the prices your clinic uses, with where they come from. Leave a price empty when it is not known: the item is then not priced, and an option that needs it is shown in treatments and visits instead of money. Type a price as digits with a point for decimals (12 or 12.50), without commas or a currency sign.</source>
+        <translation>请填写本医院或诊所使用的价格，并注明价格来源。不知道的价格请留空：该项目就没有价格，需要它的选项将显示治疗和就诊次数，而不是费用。价格只填数字，小数用小数点（如12或12.50），不要加逗号或货币符号。</translation>
+    </message>
+    <message>
+        <source>Save...</source>
+        <translation>保存...</translation>
+    </message>
+    <message>
+        <source>An empty book</source>
+        <translation>空白价格表</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>起始内容：</translation>
+    </message>
+    <message>
+        <source>e.g. City Hospital prices 2027</source>
+        <translation>例如：市医院2027年价格</translation>
+    </message>
+    <message>
+        <source>Name of the book:</source>
+        <translation>价格表名称：</translation>
+    </message>
+    <message>
+        <source>Prices as of:</source>
+        <translation>价格日期：</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>货币：</translation>
+    </message>
+    <message>
+        <source>e.g. Hospital pharmacy list, March 2027</source>
+        <translation>例如：医院药房价目表，2027年3月</translation>
+    </message>
+    <message>
+        <source>Where the prices come from:</source>
+        <translation>价格来源：</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Give the book a name.</source>
+        <translation>请为价格表命名。</translation>
+    </message>
+    <message>
+        <source>Choose or type the currency of the prices.</source>
+        <translation>请选择或填写价格的货币。</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a currency code: use three letters such as CNY or GBP.</source>
+        <translation>“{0}”不是货币代码：请使用三个字母，例如CNY或GBP。</translation>
+    </message>
+    <message>
+        <source>Say where the prices come from: it is shown with every cost.</source>
+        <translation>请注明价格来源：每项费用旁都会显示。</translation>
+    </message>
+    <message>
+        <source>Not saved: {0}</source>
+        <translation>未保存：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>PriceEditor</name>
+    <message>
+        <source>tablet(s)</source>
+        <translation>片</translation>
+    </message>
+    <message>
+        <source>capsule(s)</source>
+        <translation>粒</translation>
+    </message>
+    <message>
+        <source>implant(s)</source>
+        <translation>支植入剂</translation>
+    </message>
+    <message>
+        <source>injection(s)</source>
+        <translation>次注射</translation>
+    </message>
+    <message>
+        <source>dose(s)</source>
+        <translation>剂</translation>
+    </message>
+    <message>
+        <source>operation(s)</source>
+        <translation>次手术</translation>
+    </message>
+    <message>
+        <source>scan(s)</source>
+        <translation>次检查</translation>
+    </message>
+    <message>
+        <source>visit(s)</source>
+        <translation>次就诊</translation>
+    </message>
+    <message>
+        <source>Price of {0}</source>
+        <translation>{0}的价格</translation>
+    </message>
+    <message>
+        <source>Units the price of {0} covers</source>
+        <translation>{0}的价格对应的数量</translation>
+    </message>
+    <message>
+        <source>Unit of {0}</source>
+        <translation>{0}的单位</translation>
+    </message>
+    <message>
+        <source>Empty: not priced</source>
+        <translation>留空：没有价格</translation>
     </message>
 </context>
 <context>

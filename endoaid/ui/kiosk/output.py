@@ -194,7 +194,7 @@ class KioskOutputPanel(QWidget):
             self.preview = SummaryPreview(self.window)
         state = self.window.state
         try:
-            self.preview.show_summary(state.pack, state.session)
+            self.preview.show_summary(*state.report_inputs())
         except UserError as exc:
             self.preview.forget()
             self.status.setText(
@@ -207,7 +207,7 @@ class KioskOutputPanel(QWidget):
         """Print the summary on the configured printer; say what happened."""
         state = self.window.state
         try:
-            print_to(state.pack, state.session, self.config.printer or "")
+            print_to(*state.report_inputs(), self.config.printer or "")
         except UserError as exc:
             self.status.setText(
                 self.tr("⚠ Not printed: {0} Please ask at the desk.").format(error_text(exc))
@@ -223,7 +223,7 @@ class KioskOutputPanel(QWidget):
         try:
             if folder is None:
                 raise KioskOutputError("No folder is set up for summaries.", code="kiosk_no_folder")
-            path = save_to_folder(state.pack, state.session, folder)
+            path = save_to_folder(*state.report_inputs(), folder)
         except UserError as exc:
             self.status.setText(
                 self.tr("⚠ Not saved: {0} Please ask at the desk.").format(error_text(exc))

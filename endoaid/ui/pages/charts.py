@@ -310,7 +310,7 @@ class ChartsPage(Page):
                 )
                 for ref in options
             ]
-            return charts.cost_chart(pack, decision, series, lang)
+            return charts.cost_chart(pack, decision, series, lang, book=self.state.price_book())
         if tab == "duration":
             return charts.duration_chart(
                 pack, decision, options, lang, schedule_ids=dict(session.schedule_ids)

@@ -50,7 +50,17 @@ def cost_lines(state: ConsultationState, ref: str) -> list[str]:
             else QCoreApplication.translate("ComparePage", "total")
         )
         lines.append(f"{money(total, series.currency, state.lang)} ({who})")
-    if book is not None:
+    if book is not None and book.kind == "clinic":  # no citation to click: say whose prices
+        lines.append(
+            QCoreApplication.translate(
+                "ComparePage", "Prices: {0}, as of {1}, from {2} (entered by the clinic)"
+            ).format(
+                state.text(book.name),
+                date_text(book.valid_from, state.lang),
+                state.text(book.source_summary),
+            )
+        )
+    elif book is not None:
         lines.append(
             QCoreApplication.translate("ComparePage", "Prices: {0}, from {1}").format(
                 state.text(book.name), date_text(book.valid_from, state.lang)

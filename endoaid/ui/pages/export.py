@@ -93,7 +93,7 @@ class ExportPage(Page):
             return
         path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
         try:
-            pdf_output.write_pdf(self.state.pack, self.state.session, path)
+            pdf_output.write_pdf(*self.state.report_inputs(), path)
         except UserError as exc:
             self._fail(exc)
             return
@@ -102,7 +102,7 @@ class ExportPage(Page):
     def print_summary(self) -> None:
         """Write the PDF to a temporary file and print its pages."""
         try:
-            pdf = pdf_output.TemporaryPdf(self.state.pack, self.state.session)
+            pdf = pdf_output.TemporaryPdf(*self.state.report_inputs())
         except UserError as exc:
             self._fail(exc)
             return
@@ -115,7 +115,7 @@ class ExportPage(Page):
     def preview(self) -> None:
         """Show the PDF in a preview window."""
         try:
-            pdf = pdf_output.TemporaryPdf(self.state.pack, self.state.session)
+            pdf = pdf_output.TemporaryPdf(*self.state.report_inputs())
         except UserError as exc:
             self._fail(exc)
             return
