@@ -36,6 +36,11 @@ def _comma_list(text: str) -> list[str]:
     items = [part.strip() for part in text.split(",") if part.strip()]
     if not items:
         raise argparse.ArgumentTypeError("give at least one id, separated by commas")
+    from endoaid.consultation.session import repeated_option
+
+    twice = repeated_option(items)
+    if twice is not None:
+        raise argparse.ArgumentTypeError(f"'{twice}' is given twice; give each option once")
     return items
 
 
