@@ -80,6 +80,19 @@ def build_parser() -> argparse.ArgumentParser:
     schedule.add_argument("-o", "--output", required=True, type=Path, help="the .ics to write")
     schedule.add_argument("--lang", choices=["en", "zh_CN"], default=None)
 
+    kiosk = sub.add_parser("kiosk", help="set up kiosk mode (for administrators)")
+    kiosk_sub = kiosk.add_subparsers(dest="kiosk_command", metavar="ACTION", required=True)
+    set_pin = kiosk_sub.add_parser(
+        "set-pin", help="ask for a new administrator PIN twice and store only its hash"
+    )
+    kiosk_check = kiosk_sub.add_parser(
+        "check", help="check the kiosk configuration and list every problem"
+    )
+    for action in (set_pin, kiosk_check):
+        action.add_argument(
+            "--config", type=Path, help="the kiosk configuration (default: the system one)"
+        )
+
     content = sub.add_parser("content", help="work with content packs")
     content_sub = content.add_subparsers(dest="content_command", metavar="ACTION", required=True)
     check = content_sub.add_parser("check", help="validate a content pack and list every problem")
@@ -106,6 +119,14 @@ def _content_check(args: argparse.Namespace) -> int:
         f"{len(pack.price_books)} price book(s)."
     )
     return EXIT_OK
+
+
+def _kiosk_admin(args: argparse.Namespace) -> int:
+    from endoaid.ui.kiosk import admin
+
+    if args.kiosk_command == "set-pin":
+        return admin.set_pin(args.config)
+    return admin.check(args.config)
 
 
 def _not_yet(name: str) -> Callable[[argparse.Namespace], int]:
@@ -144,6 +165,8 @@ def _handler(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
     """Return the function that runs the chosen command, importing only what it needs."""
     if args.command == "content":
         return _content_check
+    if args.command == "kiosk":
+        return _kiosk_admin
     if args.command == "export":
         try:
             from endoaid.report.export import export_command
