@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from endoaid.consultation import sure_score
-from endoaid.ui.pages.base import Page, wrapped_label
-from endoaid.ui.pages.sure_grid import BEFORE, NOW, SureGrid, SureSource
+from endoaid.ui.pages.base import wrapped_label
+from endoaid.ui.pages.sure_grid import BEFORE, NOW, SureGrid, SureRoundPage, SureSource
 from endoaid.ui.record_note import sure_change_text
 from endoaid.ui.state import ConsultationState
-from endoaid.ui.widgets.choices import YesNo
 
 
-class SurePage(Page):
+class SurePage(SureRoundPage):
     """The 'now' round of the SURE test (Légaré et al., 2010); the 'before' round is asked at the
     start (SureBeforePage) and shown here to read, not to change."""
 
@@ -32,11 +31,6 @@ class SurePage(Page):
         self.body_layout.addStretch(1)
         self.retranslate()
         self.refresh()
-
-    @property
-    def answers(self) -> dict[str, YesNo]:
-        """Return the 'now' Yes/No pairs by item id."""
-        return self.grid.answers
 
     def title(self) -> str:
         return self.tr("Ready to decide?")

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
-from endoaid.ui.pages.base import Page, wrapped_label
-from endoaid.ui.pages.sure_grid import BEFORE, SureGrid, SureSource
+from endoaid.ui.pages.base import wrapped_label
+from endoaid.ui.pages.sure_grid import BEFORE, SureGrid, SureRoundPage, SureSource
 from endoaid.ui.state import ConsultationState
-from endoaid.ui.widgets.choices import YesNo
 
 
-class SureBeforePage(Page):
+class SureBeforePage(SureRoundPage):
     """The 'before' round of the SURE test (Légaré et al., 2010), right after the decision is
     picked, so that the 'now' round at the end can show what changed."""
 
@@ -36,11 +35,6 @@ class SureBeforePage(Page):
         self.body_layout.addStretch(1)
         self.retranslate()
         self.refresh()
-
-    @property
-    def answers(self) -> dict[str, YesNo]:
-        """Return the 'before' Yes/No pairs by item id."""
-        return self.grid.answers
 
     def title(self) -> str:
         return self.tr("Before you start")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from endoaid.ui.pages.base import wrapped_label
+from endoaid.ui.pages.base import Page, wrapped_label
 from endoaid.ui.state import ConsultationState
 from endoaid.ui.widgets.choices import YesNo
 from endoaid.ui.widgets.sources import SourceButton, source_lines
@@ -118,3 +118,14 @@ class SureSource:
         shown = note is not None and self.state.lang != "en"
         self.translation_note.setText(self.state.text(note) if note is not None and shown else "")
         self.translation_note.setVisible(shown)
+
+
+class SureRoundPage(Page):
+    """A page that asks one round of the SURE test through its `grid`."""
+
+    grid: SureGrid
+
+    @property
+    def answers(self) -> dict[str, YesNo]:
+        """Return this round's Yes/No pairs by item id."""
+        return self.grid.answers
