@@ -36,6 +36,11 @@ def _comma_list(text: str) -> list[str]:
     items = [part.strip() for part in text.split(",") if part.strip()]
     if not items:
         raise argparse.ArgumentTypeError("give at least one id, separated by commas")
+    from endoaid.consultation.session import repeated_option
+
+    twice = repeated_option(items)
+    if twice is not None:
+        raise argparse.ArgumentTypeError(f"'{twice}' is given twice; give each option once")
     return items
 
 
@@ -111,6 +116,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_predict_arguments(predict)
 
+    kiosk = sub.add_parser("kiosk", help="set up kiosk mode (for administrators)")
+    kiosk_sub = kiosk.add_subparsers(dest="kiosk_command", metavar="ACTION", required=True)
+    set_pin = kiosk_sub.add_parser(
+        "set-pin", help="ask for a new administrator PIN twice and store only its hash"
+    )
+    kiosk_check = kiosk_sub.add_parser(
+        "check", help="check the kiosk configuration and list every problem"
+    )
+    for action in (set_pin, kiosk_check):
+        action.add_argument(
+            "--config", type=Path, help="the kiosk configuration (default: the system one)"
+        )
+
     content = sub.add_parser("content", help="work with content packs")
     content_sub = content.add_subparsers(dest="content_command", metavar="ACTION", required=True)
     check = content_sub.add_parser(
@@ -176,6 +194,14 @@ def _content_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _kiosk_admin(args: argparse.Namespace) -> int:
+    from endoaid.ui.kiosk import admin
+
+    if args.kiosk_command == "set-pin":
+        return admin.set_pin(args.config)
+    return admin.check(args.config)
+
+
 def _not_yet(name: str) -> Callable[[argparse.Namespace], int]:
     def run(_args: argparse.Namespace) -> int:
         raise UserError(f"'{name}' is not available in this version yet.")
@@ -212,6 +238,8 @@ def _handler(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
     """Return the function that runs the chosen command, importing only what it needs."""
     if args.command == "content":
         return _content_check
+    if args.command == "kiosk":
+        return _kiosk_admin
     if args.command == "export":
         try:
             from endoaid.report.export import export_command

@@ -1,10 +1,10 @@
 """The frozen app's entry point: the endoaid command, plus a dialog when resources are missing.
 
 PyInstaller starts this file instead of the console script. Commands that print (export,
-schedule, content check, --version, --help) go straight to `endoaid.cli.main`, which turns a
-missing resources folder into one line and exit code 2. Opening the window without resources
-shows a message box instead, because a windowed build (Windows, macOS) has no terminal for a
-traceback or a printed line.
+schedule, content check, kiosk set-pin/check, --version, --help) go straight to
+`endoaid.cli.main`, which turns a missing resources folder into one line and exit code 2.
+Opening the window without resources shows a message box instead, because a windowed build
+(Windows, macOS) has no terminal for a traceback or a printed line.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-PRINTING_COMMANDS = frozenset({"export", "schedule", "content"})
+PRINTING_COMMANDS = frozenset({"export", "schedule", "content", "kiosk"})
 PRINTING_FLAGS = frozenset({"--version", "-h", "--help"})
 
 

@@ -14,6 +14,7 @@ Needs fontTools (a build-time tool only, not a runtime dependency) and Debian's 
 from __future__ import annotations
 
 import argparse
+import copy
 import re
 import sys
 from pathlib import Path
@@ -111,8 +112,56 @@ def build(source: Path, target: Path, style: str, extra_paths: list[Path]) -> No
     subsetter.populate(unicodes=sorted(wanted_code_points(extra_paths) & set(font.getBestCmap())))
     subsetter.subset(font)
     rename(font, style)
+    add_tab_glyph(font)
     target.parent.mkdir(parents=True, exist_ok=True)
     font.save(str(target))
+
+
+def add_tab_glyph(font: Any) -> bool:
+    """Give the tab character its own blank glyph, as wide as a space; return True if added.
+
+    A font without U+0009 gets Qt's fallback: the space glyph. Qt's PDF writer then names the
+    space glyph's character as the lowest code point that reaches it, U+0009, so every space
+    between words extracted from our PDFs as a tab. With a glyph of its own for the tab, the
+    space glyph is reached by U+0020 (and U+00A0) alone.
+    """
+    cmap = font.getBestCmap()
+    space = cmap[0x20]
+    if cmap.get(0x09) not in (None, space):
+        return False
+    metrics = [font[tag] for tag in ("hmtx", "vmtx") if tag in font]  # read before numGlyphs grows
+    order = font.getGlyphOrder()
+    top = font["CFF "].cff.topDictIndex[0]
+    cids = [int(name[3:]) for name in order if name.startswith("cid")]
+    name = f"cid{max(cids, default=0) + 1:05d}"  # a CID the font does not use yet
+    strings = top.CharStrings
+    blank = copy.deepcopy(strings[space])  # the space's outline (none) and width
+    strings.charStringsIndex.append(blank)
+    strings.charStrings[name] = len(strings.charStringsIndex) - 1
+    top.FDSelect.append(top.FDSelect[order.index(space)])
+    new_order = [*order, name]
+    top.charset = new_order
+    top.numGlyphs = len(new_order)
+    font.setGlyphOrder(new_order)
+    font["maxp"].numGlyphs = len(new_order)
+    for table in metrics:
+        table[name] = table[space]
+    for table in font["cmap"].tables:
+        if table.isUnicode():
+            table.cmap[0x09] = name
+    return True
+
+
+def patch_existing(folder: Path) -> None:
+    """Apply add_tab_glyph to fonts already built (no Noto collection needed)."""
+    from fontTools.ttLib import TTFont
+
+    for style in STYLES:
+        target = folder / f"EndoaidSansSC-{style}.otf"
+        font = TTFont(str(target))
+        if add_tab_glyph(font):
+            font.save(str(target))
+        print(f"{target}: tab has its own glyph")
 
 
 def rename(font: Any, style: str) -> None:
@@ -148,7 +197,15 @@ def main(argv: list[str] | None = None) -> int:
         default=[REPO / "resources" / "content", REPO / "resources" / "translations"],
         help="text files or folders whose CJK characters must also be kept",
     )
+    parser.add_argument(
+        "--tab-only",
+        action="store_true",
+        help="only give the tab its own glyph in the fonts already in --out",
+    )
     args = parser.parse_args(argv)
+    if args.tab_only:
+        patch_existing(args.out)
+        return 0
     extra = [p for p in args.extra if p.exists()]
     for style in STYLES:
         target = args.out / f"EndoaidSansSC-{style}.otf"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from matplotlib.artist import Artist
+from matplotlib.axes import Axes
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
@@ -51,6 +52,19 @@ def _legend(used: set[str], lang: str, labels: Mapping[str, str] | None) -> list
         handles.append(
             Patch(facecolor="#BBBBBB", edgecolor=INK, label=word("treatment_usual", lang, labels))
         )
+    if "shortest" in used:
+        handles.append(
+            Line2D(
+                [],
+                [],
+                marker="|",
+                markersize=14,
+                markeredgewidth=2.5,
+                color=INK,
+                linestyle="none",
+                label=word("treatment_shortest", lang, labels),
+            )
+        )
     if "may_continue" in used:
         handles.append(
             Patch(
@@ -89,6 +103,43 @@ def _legend(used: set[str], lang: str, labels: Mapping[str, str] | None) -> list
     return handles
 
 
+def _draw_range(
+    ax: Axes, row: int, ref: str, years: tuple[float, float, float], colour: str, hatch: str | None
+) -> set[str]:
+    """Draw a course with a length: return the legend keys used.
+
+    The solid bar ends at the usual length, as the words say ("usually 5 years"); a dashed
+    part goes on to the longest length; a stroke marks a shortest length below the usual one.
+    Each mark's gid ("usual:REF", …) lets tests read back where it was drawn.
+    """
+    shortest, usual, longest = years
+    bar = ax.barh(row, usual, height=0.42, color=colour, edgecolor=INK, linewidth=0.8)
+    bar.patches[0].set_gid(f"usual:{ref}")
+    add_hatch(ax, 0, row - 0.21, usual, 0.42, hatch, INK)
+    used = {"usual"}
+    if longest > usual:
+        more = ax.barh(
+            row,
+            longest - usual,
+            left=usual,
+            height=0.42,
+            facecolor="white",
+            edgecolor=colour,
+            linewidth=1.4,
+            linestyle="--",
+        )
+        more.patches[0].set_gid(f"may-continue:{ref}")
+        add_hatch(ax, usual, row - 0.21, longest - usual, 0.42, hatch or "///", colour)
+        used.add("may_continue")
+    if shortest < usual:
+        (stroke,) = ax.plot(
+            [shortest] * 2, [row - 0.3, row + 0.3], color=INK, linewidth=2.5, zorder=3
+        )
+        stroke.set_gid(f"shortest:{ref}")
+        used.add("shortest")
+    return used
+
+
 def duration_chart(
     pack: ContentPack,
     decision: Decision,
@@ -97,7 +148,7 @@ def duration_chart(
     labels: Mapping[str, str] | None = None,
     schedule_ids: Mapping[str, str] | None = None,
 ) -> ChartSpec:
-    """Return one timeline row per option: solid to the shortest usual length, open to the longest.
+    """Return one timeline row per option: solid to the usual length, dashed on to the longest.
 
     One-off events (an operation) are a single mark at their day; check-ups are diamonds.
     """
@@ -124,41 +175,9 @@ def duration_chart(
             style = styles[ref]
             citations.extend(course.duration_citations)
             if course.min_years is not None and course.max_years is not None:
-                ax.barh(
-                    row,
-                    course.min_years,
-                    height=0.42,
-                    color=style.colour,
-                    edgecolor=INK,
-                    linewidth=0.8,
-                )
-                add_hatch(ax, 0, row - 0.21, course.min_years, 0.42, style.hatch, INK)
-                used.add("usual")
-                if course.max_years > course.min_years:
-                    ax.barh(
-                        row,
-                        course.max_years - course.min_years,
-                        left=course.min_years,
-                        height=0.42,
-                        facecolor="white",
-                        edgecolor=style.colour,
-                        linewidth=1.4,
-                        linestyle="--",
-                    )
-                    add_hatch(
-                        ax,
-                        course.min_years,
-                        row - 0.21,
-                        course.max_years - course.min_years,
-                        0.42,
-                        style.hatch or "///",
-                        style.colour,
-                    )
-                    used.add("may_continue")
-                if course.typical_years is not None:
-                    ax.plot(
-                        [course.typical_years] * 2, [row - 0.3, row + 0.3], color=INK, linewidth=2
-                    )
+                usual = course.min_years if course.typical_years is None else course.typical_years
+                years = (course.min_years, usual, course.max_years)
+                used |= _draw_range(ax, row, ref, years, style.colour, style.hatch)
                 ax.text(
                     0.05,
                     row - 0.27,

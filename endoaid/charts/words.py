@@ -60,6 +60,7 @@ WORDS: dict[str, dict[str, str]] = {
     "duration_title": {"en": "How long each option lasts", "zh_CN": "每个选项持续多久"},
     "treatment_usual": {"en": "Usual length", "zh_CN": "通常时长"},
     "treatment_may_continue": {"en": "May continue to", "zh_CN": "可能延长至"},
+    "treatment_shortest": {"en": "Shortest length", "zh_CN": "最短时长"},
     "once": {"en": "Once", "zh_CN": "一次"},
     "review_point": {"en": "Check-up", "zh_CN": "复查"},
     "range": {"en": "Range", "zh_CN": "范围"},

@@ -58,6 +58,7 @@ if TYPE_CHECKING:
         SessionError,
         load_session,
         new_session,
+        repeated_option,
         save_session,
     )
     from endoaid.consultation.values import (
@@ -104,6 +105,7 @@ _WHERE: dict[str, str] = {
     "SessionError": "session",
     "load_session": "session",
     "new_session": "session",
+    "repeated_option": "session",
     "save_session": "session",
     "RatingError": "values",
     "ValuesRow": "values",
@@ -150,6 +152,7 @@ __all__ = [
     "option_fits",
     "profile_from_form",
     "ratings_for",
+    "repeated_option",
     "save_session",
     "schedule_command",
     "sure_score",

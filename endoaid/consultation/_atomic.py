@@ -28,9 +28,10 @@ def read_bounded(path: Path, limit: int, error: type[UserError]) -> bytes:
         ) from None
 
 
-def write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes, *, mode: int | None = None) -> None:
     """Write `data` to `path` through a temporary file in the same folder, fsync and rename.
 
+    `mode` gives the new file these permission bits (a temporary file is private, 0o600).
     Raises OSError when the folder is missing or not writable; the target is then untouched.
     """
     path = Path(path)
@@ -40,6 +41,8 @@ def write_atomic(path: Path, data: bytes) -> None:
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
+            if mode is not None:
+                os.chmod(tmp_name, mode)
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())

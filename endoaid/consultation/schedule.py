@@ -135,9 +135,13 @@ def timeline(pack: ContentPack, option_ref: str, schedule_id: str | None = None)
     typicals: list[float] = []
     maxes: list[float] = []
     cites: list[str] = []
+    open_ended = False
     for option, schedule in schedules_for(pack, option_ref, schedule_id):
         if schedule is None:
             continue
+        # A part taken for as long as it works (a CDK4/6 inhibitor) has no fixed length, and
+        # neither has the combination: its partner's early-cancer years do not apply to it.
+        open_ended |= schedule.duration is None and any(map(is_repeating, schedule.items))
         for item in schedule.items:
             start = item.offset_days * 48 / DAYS_PER_YEAR_X4
             end = None if is_repeating(item) else start
@@ -160,6 +164,8 @@ def timeline(pack: ContentPack, option_ref: str, schedule_id: str | None = None)
             cites.extend(c for c in schedule.duration.citations if c not in cites)
         reviews.extend(ReviewAt(option.id, r.at_months, r.label) for r in schedule.review_points)
     reviews.sort(key=lambda r: r.month)
+    if open_ended:
+        mins, typicals, maxes, cites = [], [], [], []
     return Timeline(
         option=option_ref,
         phases=phases,

@@ -17,9 +17,11 @@ from endoaid.consultation.profile import Profile
 from endoaid.errors import UserError
 from endoaid.records import (
     Bound,
+    Check,
     Invalid,
     dump_json,
     field_names,
+    one_line,
     record,
     validate_field,
     validate_json,
@@ -31,6 +33,28 @@ MAX_BYTES = 5_000_000
 
 Rating = Annotated[int, Bound(ge=0, le=4)]
 ShortText = Annotated[str, Bound(max_len=2000)]
+
+
+def repeated_option(options: list[str]) -> str | None:
+    """Return the first option id that appears more than once in `options`, or None."""
+    seen: set[str] = set()
+    for ref in options:
+        if ref in seen:
+            return ref
+        seen.add(ref)
+    return None
+
+
+def _distinct_options(options: list[str]) -> list[str]:
+    """Return `options` when no id is repeated; raise ValueError naming the repeated one."""
+    twice = repeated_option(options)
+    if twice is not None:
+        raise ValueError(f"the option '{one_line(twice, 40)}' is listed twice")
+    return options
+
+
+OptionRefs = Annotated[list[str], Check(_distinct_options)]
+"""The options compared: each id at most once (the same option twice is no comparison)."""
 
 
 class SessionError(UserError):
@@ -54,7 +78,7 @@ class Session:
     lang: Literal["en", "zh_CN"] = "en"
     profile: Profile | None = None
     decision_id: str | None = None
-    options: list[str] = field(default_factory=list)
+    options: OptionRefs = field(default_factory=list)
     price_book_id: str | None = None
     ratings: dict[str, Rating] = field(default_factory=dict)
     own_concerns: list[ShortText] = field(default_factory=list)
@@ -69,6 +93,9 @@ class Session:
     content_version: str | None = None
     years: Annotated[int, Bound(ge=1, le=15)] = 5
     schedule_ids: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        _distinct_options(self.options)  # also when made by the program from a list
 
     def __setattr__(self, name: str, value: Any) -> None:
         if name in self.__dict__:  # set before: an assignment, not the making of the session

@@ -59,6 +59,21 @@ def chosen_options(decision: Decision, session: Session) -> list[str]:
     return options
 
 
+def sure_change(before: dict[str, bool], after: dict[str, bool], lang: str) -> str:
+    """Return both SURE rounds and the change in plain words ("Before: 2 of 4 'yes'. …")."""
+    parts = [
+        say("sure_before_n", lang, n=sure_score(before))
+        if before
+        else say("sure_before_skipped", lang),
+        say("sure_now_n", lang, n=sure_score(after)) if after else say("sure_now_none", lang),
+    ]
+    if before and after:
+        change = sure_score(after) - sure_score(before)
+        key = "sure_more" if change > 0 else "sure_fewer" if change < 0 else "sure_same"
+        parts.append(say(key, lang, n=abs(change)))
+    return ("" if lang == "zh_CN" else " ").join(parts)
+
+
 def price_book_of(pack: ContentPack, session: Session) -> PriceBook | None:
     """Return the session's price book, else the pack's default, else None (no prices)."""
     book_id = session.price_book_id or pack.default_price_book_id(session.lang)
@@ -307,9 +322,11 @@ class SummaryBuilder:
         marks = self.refs.cite(list(self.pack.sure.citations))
         self.add(
             Heading(f"{say('sure', lang)} {marks}"),
-            Table(["", say("before", lang), say("after", lang)], rows, [4.0, 1.0, 1.0]),
-            Paragraph(esc(say("sure_note", lang)), small=True),
+            Table(["", say("at_start", lang), say("now", lang)], rows, [4.0, 1.0, 1.0]),
         )
+        if before or after:
+            self.add(Paragraph(f"<b>{esc(sure_change(before, after, lang))}</b>"))
+        self.add(Paragraph(esc(say("sure_note", lang)), small=True))
 
     def questions_and_notes(self) -> None:
         """Her questions for the care team and the notes."""

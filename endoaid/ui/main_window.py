@@ -33,6 +33,7 @@ if TYPE_CHECKING:  # (the first window is made without QMessageBox and QEvent's 
 
 PAGES: tuple[tuple[str, str], ...] = (
     ("welcome", "WelcomePage"),
+    ("sure_before", "SureBeforePage"),
     ("why", "WhyPage"),
     ("profile", "ProfilePage"),
     ("options", "OptionsPage"),
@@ -45,6 +46,15 @@ PAGES: tuple[tuple[str, str], ...] = (
 )
 """The steps in order: page id (= module in endoaid.ui.pages) and the page class."""
 PAGE_IDS: tuple[str, ...] = tuple(page_id for page_id, _cls in PAGES)
+STEP_PAGE_IDS: tuple[str, ...] = tuple(p for p in PAGE_IDS if p != "sure_before")
+"""The pages with an entry in the step bar. The short 'before' questions belong to the start:
+the bar marks Welcome while they are shown (an eleventh entry would not fit a kiosk's width)."""
+
+
+def step_of_page(index: int) -> int:
+    """Return the step-bar entry marked while page `index` is shown."""
+    shown = [i for i, page_id in enumerate(PAGE_IDS) if page_id in STEP_PAGE_IDS and i <= index]
+    return len(shown) - 1
 
 
 class MainWindow(WindowActions, QMainWindow):
@@ -86,7 +96,7 @@ class MainWindow(WindowActions, QMainWindow):
         self.review_notice.setVisible(state.pack.is_past_review())
         outer.addWidget(self.review_notice)
         self.step_bar = StepBar()
-        self.step_bar.jump.connect(self.go_to)
+        self.step_bar.jump.connect(lambda step: self.go_to_page(STEP_PAGE_IDS[step]))
         outer.addWidget(self.step_bar)
         self.stack = QStackedWidget()
         # Pages are built when first shown, so the first window does not wait for all ten.
@@ -298,7 +308,7 @@ class MainWindow(WindowActions, QMainWindow):
         # first, a page was painted once squeezed into the window's height, then at its own.
         page.on_enter()
         self.stack.setCurrentWidget(page)
-        self.step_bar.set_current(index)
+        self.step_bar.set_current(step_of_page(index))
         self.back_button.setEnabled(index > 0)
         self.next_button.setEnabled(index < len(PAGES) - 1)
         self.nav_hint.setText("")

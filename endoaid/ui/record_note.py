@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from endoaid.consultation import sure_score
+from endoaid.consultation import Session, sure_score
 from endoaid.ui.formatting import date_text
 from endoaid.ui.state import ConsultationState
 
@@ -19,6 +19,37 @@ def priorities(state: ConsultationState, min_rating: int = 3) -> list[str]:
     rated.sort(key=lambda t: (-t[0], t[1]))
     text = QCoreApplication.translate("RecordNote", "{0} ({1}/4)")
     return [text.format(state.text(v.statement), r) for r, _i, v in rated if r >= min_rating]
+
+
+def sure_change_text(session: Session) -> str:
+    """Return both rounds and the change in plain words, e.g. "Before: 2 of 4 'yes'. Now: 4 of
+    4 'yes'. 2 more 'yes' now." ("" when neither round was answered)."""
+    before, now = session.sure_before, session.sure_after
+    if not before and not now:
+        return ""
+    parts = [
+        QCoreApplication.translate("SureWords", "Before: {0} of 4 'yes'.").format(
+            sure_score(before)
+        )
+        if before
+        else QCoreApplication.translate("SureWords", "Before: skipped."),
+        QCoreApplication.translate("SureWords", "Now: {0} of 4 'yes'.").format(sure_score(now))
+        if now
+        else QCoreApplication.translate("SureWords", "Now: not answered yet."),
+    ]
+    if before and now:
+        change = sure_score(now) - sure_score(before)
+        if change > 0:
+            parts.append(
+                QCoreApplication.translate("SureWords", "{0} more 'yes' now.").format(change)
+            )
+        elif change < 0:
+            parts.append(
+                QCoreApplication.translate("SureWords", "{0} fewer 'yes' now.").format(-change)
+            )
+        else:
+            parts.append(QCoreApplication.translate("SureWords", "No change."))
+    return ("" if session.lang == "zh_CN" else " ").join(parts)  # Chinese needs no space
 
 
 def leaning_text(state: ConsultationState) -> str:
@@ -64,14 +95,9 @@ def record_note(state: ConsultationState) -> str:
                 semicolon.join(session.own_concerns)
             )
         )
-    for key, label in (
-        ("sure_before", QCoreApplication.translate("RecordNote", "SURE before")),
-        ("sure_after", QCoreApplication.translate("RecordNote", "SURE after")),
-    ):
-        answers = getattr(session, key)
-        if answers:
-            score = QCoreApplication.translate("RecordNote", "{0}: {1}/4")
-            lines.append(score.format(label, sure_score(answers)))
+    sure = sure_change_text(session)
+    if sure:
+        lines.append(QCoreApplication.translate("RecordNote", "Readiness (SURE): {0}").format(sure))
     lines.append(
         QCoreApplication.translate("RecordNote", "Leaning: {0}").format(leaning_text(state))
     )

@@ -1405,16 +1405,20 @@
         <translation>患者自己的顾虑：{0}</translation>
     </message>
     <message>
+        <source>Readiness (SURE): {0}</source>
+        <translation>决策准备情况（SURE）：{0}</translation>
+    </message>
+    <message>
         <source>SURE before</source>
-        <translation>SURE（讨论前）</translation>
+        <translation type="vanished">SURE（讨论前）</translation>
     </message>
     <message>
         <source>SURE after</source>
-        <translation>SURE（讨论后）</translation>
+        <translation type="vanished">SURE（讨论后）</translation>
     </message>
     <message>
         <source>{0}: {1}/4</source>
-        <translation>{0}：{1}/4</translation>
+        <translation type="vanished">{0}：{1}/4</translation>
     </message>
     <message>
         <source>Leaning: {0}</source>
@@ -1540,11 +1544,11 @@
     </message>
     <message>
         <source>Before: {0} of 4</source>
-        <translation>讨论前{0}/4</translation>
+        <translation type="vanished">讨论前{0}/4</translation>
     </message>
     <message>
         <source>Now: {0} of 4</source>
-        <translation>现在{0}/4</translation>
+        <translation type="vanished">现在{0}/4</translation>
     </message>
     <message>
         <source>Ready to decide (SURE): {0}</source>
@@ -1579,18 +1583,65 @@
     </message>
 </context>
 <context>
+    <name>SureBeforePage</name>
+    <message>
+        <source>Before you start</source>
+        <translation>开始之前</translation>
+    </message>
+    <message>
+        <source>Four short questions about how you feel today, before you look at the options. You will see them again at the end. Answer yes or no, or skip them.</source>
+        <translation>在看各个选项之前，先回答4个关于您今天感受的简短问题。最后还会再问您一次。请回答“是”或“否”，也可以跳过。</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Continue to the next step</source>
+        <translation>继续下一步</translation>
+    </message>
+    <message>
+        <source>Skip these questions</source>
+        <translation>跳过这些问题</translation>
+    </message>
+    <message>
+        <source>Skip these questions and go on</source>
+        <translation>跳过这些问题，继续</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>开始时</translation>
+    </message>
+</context>
+<context>
     <name>SurePage</name>
     <message>
         <source>Ready to decide?</source>
         <translation>准备好做决定了吗？</translation>
     </message>
     <message>
+        <source>Answer yes or no for how you feel now. Your answers from the start are shown beside them.</source>
+        <translation>请按您现在的感受回答“是”或“否”。旁边显示的是您开始时的回答。</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>开始时</translation>
+    </message>
+    <message>
+        <source>You skipped these questions at the start.</source>
+        <translation>开始时您跳过了这些问题。</translation>
+    </message>
+    <message>
         <source>Answer yes or no. Once before you talk it through, and again at the end.</source>
-        <translation>请回答“是”或“否”。讨论前回答一次，结束时再回答一次。</translation>
+        <translation type="vanished">请回答“是”或“否”。讨论前回答一次，结束时再回答一次。</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation>讨论前</translation>
+        <translation type="vanished">讨论前</translation>
     </message>
     <message>
         <source>Now</source>
@@ -1598,7 +1649,7 @@
     </message>
     <message>
         <source>before</source>
-        <translation>讨论前</translation>
+        <translation type="vanished">讨论前</translation>
     </message>
     <message>
         <source>now</source>
@@ -1606,15 +1657,54 @@
     </message>
     <message>
         <source>Before: {0} of 4 answered yes</source>
-        <translation>讨论前：4题中有{0}题回答“是”</translation>
+        <translation type="vanished">讨论前：4题中有{0}题回答“是”</translation>
     </message>
     <message>
         <source>Now: {0} of 4 answered yes</source>
-        <translation>现在：4题中有{0}题回答“是”</translation>
+        <translation type="vanished">现在：4题中有{0}题回答“是”</translation>
     </message>
     <message>
         <source>A &apos;no&apos; to any question: it may help to talk more with your care team first.</source>
         <translation>只要有一题回答“否”，先和医护团队多聊聊可能会有帮助。</translation>
+    </message>
+</context>
+<context>
+    <name>SureWords</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Before: {0} of 4 &apos;yes&apos;.</source>
+        <translation>开始时：4题中{0}题回答“是”。</translation>
+    </message>
+    <message>
+        <source>Before: skipped.</source>
+        <translation>开始时：已跳过。</translation>
+    </message>
+    <message>
+        <source>Now: {0} of 4 &apos;yes&apos;.</source>
+        <translation>现在：4题中{0}题回答“是”。</translation>
+    </message>
+    <message>
+        <source>Now: not answered yet.</source>
+        <translation>现在：还没有回答。</translation>
+    </message>
+    <message>
+        <source>{0} more &apos;yes&apos; now.</source>
+        <translation>现在多了{0}个“是”。</translation>
+    </message>
+    <message>
+        <source>{0} fewer &apos;yes&apos; now.</source>
+        <translation>现在少了{0}个“是”。</translation>
+    </message>
+    <message>
+        <source>No change.</source>
+        <translation>没有变化。</translation>
     </message>
 </context>
 <context>

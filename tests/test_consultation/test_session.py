@@ -53,6 +53,42 @@ def test_round_trip_keeps_everything(tmp_path):
     assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == 1
 
 
+def test_a_session_file_repeating_an_option_is_refused_in_one_line(tmp_path):
+    """A file comparing the same option twice is not a session: one line names the option."""
+    path = tmp_path / "twice.endoaid.json"
+    path.write_text(
+        json.dumps({"schema_version": 1, "options": ["gnrh-agonist", "tamoxifen", "gnrh-agonist"]})
+    )
+    with pytest.raises(SessionError) as caught:
+        load_session(path)
+    assert str(caught.value) == (
+        "'twice.endoaid.json': options: the option 'gnrh-agonist' is listed twice."
+    )
+
+
+def test_a_session_cannot_be_given_an_option_twice():
+    """Made or changed from a list, a session refuses a repeated option id."""
+    with pytest.raises(ValueError, match="'tamoxifen' is listed twice"):
+        Session(options=["tamoxifen", "tamoxifen"])
+    session = Session(options=["tamoxifen", "anastrozole"])
+    with pytest.raises(ValueError, match="'anastrozole' is listed twice"):
+        session.options = ["anastrozole", "tamoxifen", "anastrozole"]
+    assert session.options == ["tamoxifen", "anastrozole"]
+
+
+@given(st.lists(st.sampled_from(["a", "b", "c", "d"]), max_size=6))
+def test_repeated_option_finds_the_first_id_seen_again(options):
+    """repeated_option names the first id met a second time, or None when all differ."""
+    from endoaid.consultation import repeated_option
+
+    found = repeated_option(options)
+    if len(set(options)) == len(options):
+        assert found is None
+    else:
+        first_again = next(o for i, o in enumerate(options) if o in options[:i])
+        assert found == first_again
+
+
 def test_new_session_round_trips(tmp_path):
     """An empty session saves and loads too."""
     path = tmp_path / "empty.json"

@@ -100,6 +100,7 @@ def test_development_builds_may_waive_fonts_but_never_content(tmp_path: Path) ->
         (["--smoke-test"], True),
         (["--version"], False),
         (["content", "check"], False),
+        (["kiosk", "set-pin", "--config", "kiosk.toml"], False),
         (["export", "-o", "out.pdf"], False),
         (["--lang", "en", "schedule", "--option", "tamoxifen"], False),
         (["--help"], False),

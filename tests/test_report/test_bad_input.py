@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import json
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -79,6 +80,37 @@ def test_a_corrupt_session_file_is_refused(
     broken.write_text('{"schema_version": 1, "decision_id": "ovar')
     code, err = export("-o", str(out_dir / "s.pdf"), "--session", str(broken), capsys=capsys)
     _refused(code, err)
+    assert list(out_dir.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "options", ["oophorectomy,oophorectomy", "oophorectomy, gnrh-agonist,oophorectomy"]
+)
+def test_an_option_given_twice_is_refused_in_one_line_without_a_file(
+    out_dir: Path, capsys: pytest.CaptureFixture[str], options: str
+) -> None:
+    """`--options` naming the same id twice: exit 2, one line naming it, no PDF."""
+    from endoaid.cli import main
+
+    target = out_dir / "summary.pdf"
+    with pytest.raises(SystemExit) as stopped:
+        main(["export", "-o", str(target), "--decision", DECISION, "--options", options])
+    err = capsys.readouterr().err
+    _refused(stopped.value.code, err)
+    assert "'oophorectomy' is given twice" in err
+    assert list(out_dir.iterdir()) == []
+
+
+def test_a_session_file_comparing_an_option_with_itself_is_refused(
+    out_dir: Path, tmp_path: Path, export: Export, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A saved session whose options repeat an id: exit 2 naming the id, no PDF."""
+    twice = tmp_path / "twice.endoaid.json"
+    data = {"schema_version": 1, "decision_id": DECISION, "options": ["oophorectomy"] * 2}
+    twice.write_text(json.dumps(data))
+    code, err = export("-o", str(out_dir / "s.pdf"), "--session", str(twice), capsys=capsys)
+    _refused(code, err)
+    assert "'oophorectomy' is listed twice" in err
     assert list(out_dir.iterdir()) == []
 
 

@@ -23,7 +23,7 @@ def _fill_a_consultation(qtbot, window) -> None:
     window.page("values").concern_edit.setText("Cost of travel to clinic")
     click(qtbot, window.page("values").add_button)
     window.go_to_page("sure")
-    click(qtbot, window.page("sure").answers[("sure_after", "sure")].yes)
+    click(qtbot, window.page("sure").answers["sure"].yes)
     window.go_to_page("summary")
     click(qtbot, window.page("summary").leaning_buttons["oophorectomy"])
     qtbot.keyClicks(window.page("summary").questions, "Will I need HRT?")
@@ -44,7 +44,7 @@ def test_new_patient_clears_every_page_after_confirmation(qtbot, window):
     assert window.page("summary").questions.toPlainText() == ""
     assert window.page("values").controls == {}
     assert not any(b.isChecked() for b in window.page("welcome").decision_buttons.values())
-    assert window.page("sure").answers[("sure_after", "sure")].answer() is None
+    assert window.page("sure").answers["sure"].answer() is None
 
 
 def test_new_patient_declined_keeps_everything(qtbot, window):
@@ -108,7 +108,7 @@ def test_copy_note_puts_decision_options_priorities_sure_and_leaning_on_the_clip
     assert "Injections to rest the ovaries (GnRH agonist)" in text
     assert "Being able to have periods, or a baby with my own eggs, later (4/4)" in text
     assert "Cost of travel to clinic" in text
-    assert "SURE after: 1/4" in text
+    assert "Readiness (SURE): Before: skipped. Now: 1 of 4 'yes'." in text
     assert "Leaning: Operation to remove the ovaries" in text
 
 

@@ -38,6 +38,8 @@ def _check_chart_drawn(qtbot, window: MainWindow) -> None:
 def test_premenopausal_early_profile_walks_from_welcome_to_summary(qtbot, window, pack):
     """Surgery vs injections: options, table cells, chart, values, SURE and summary are shown."""
     choose_decision(qtbot, window, "ovarian-suppression-method")
+    assert window.current_page().page_id == "sure_before"
+    click(qtbot, window.page("sure_before").skip_button)
     assert window.current_page().page_id == "why"
     fill_profile(qtbot, window, "pre", "early", "38")
     assert window.state.session.profile is not None
@@ -64,12 +66,15 @@ def test_premenopausal_early_profile_walks_from_welcome_to_summary(qtbot, window
     assert values.table_cells[("keep-fertility", "gnrh-agonist")].text().startswith("✔ Yes")
     assert values.table_cells[("keep-fertility", "oophorectomy")].text() == "— No"
 
+    window.go_to_page("sure_before")
+    for item in pack.sure.items:
+        click(qtbot, window.page("sure_before").answers[item.id].no)
     window.go_to_page("sure")
     sure = window.page("sure")
     for item in pack.sure.items:
-        click(qtbot, sure.answers[("sure_before", item.id)].no)
-        click(qtbot, sure.answers[("sure_after", item.id)].yes)
-    assert "Now: 4 of 4 answered yes" in sure.scores.text()
+        assert sure.grid.shown[item.id].text() == "No"
+        click(qtbot, sure.answers[item.id].yes)
+    assert sure.scores.text() == "Before: 0 of 4 'yes'. Now: 4 of 4 'yes'. 4 more 'yes' now."
 
     window.go_to_page("summary")
     summary = window.page("summary")

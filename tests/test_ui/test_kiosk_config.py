@@ -141,14 +141,17 @@ def test_three_wrong_pins_lock_out_even_the_right_one_until_the_time_is_up():
 def test_the_admin_command_prints_a_pin_hash_line_for_the_configuration():
     """`python -m endoaid.ui.kiosk.pin` reads the PIN twice and prints a usable pin_hash line."""
     script = (
-        "import getpass, sys; getpass.getpass = lambda prompt='': '97531';"
-        "import runpy; sys.argv = ['pin'];"
+        "import runpy, sys; sys.argv = ['pin'];"
         "runpy.run_module('endoaid.ui.kiosk.pin', run_name='__main__')"
     )
     done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+        [sys.executable, "-c", script],
+        input="97531\n97531\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
-    line = done.stdout.strip()
+    line = done.stdout.splitlines()[0]
     assert done.returncode == 0, done.stderr
     assert line.startswith('pin_hash = "pbkdf2_sha256$')
     assert verify_pin("97531", line.split('"')[1])

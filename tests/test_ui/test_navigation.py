@@ -14,8 +14,10 @@ def test_back_and_forward_keep_profile_ratings_answers_and_notes(qtbot, window):
     fill_profile(qtbot, window, "pre", "early", "41")
     window.go_to_page("values")
     click(qtbot, window.page("values").controls["done-once"].buttons[2])
+    window.go_to_page("sure_before")
+    click(qtbot, window.page("sure_before").answers["understand"].no)
     window.go_to_page("sure")
-    click(qtbot, window.page("sure").answers[("sure_before", "understand")].no)
+    click(qtbot, window.page("sure").answers["sure"].yes)
     window.go_to_page("summary")
     qtbot.keyClicks(window.page("summary").notes, "Talk to partner first")
     for _ in range(len(window.pages)):
@@ -27,7 +29,9 @@ def test_back_and_forward_keep_profile_ratings_answers_and_notes(qtbot, window):
     assert window.page("profile").fields["age"].text() == "41"
     assert window.page("profile").menopause.currentData() == "pre"
     assert window.page("values").controls["done-once"].rating() == 2
-    assert window.page("sure").answers[("sure_before", "understand")].answer() is False
+    assert window.page("sure_before").answers["understand"].answer() is False
+    assert window.page("sure").answers["sure"].answer() is True
+    assert window.page("sure").grid.shown["understand"].text() == "No"
     assert window.page("summary").notes.toPlainText() == "Talk to partner first"
     assert window.state.session.notes == "Talk to partner first"
 
@@ -52,7 +56,7 @@ def test_back_is_off_on_the_first_page_and_next_off_on_the_last(qtbot, window):
 def test_alt_arrow_shortcuts_move_between_steps(qtbot, window):
     """Alt+Right goes on a step and Alt+Left comes back."""
     QTest.keyClick(window.windowHandle(), Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
-    assert window.current_page().page_id == "why"
+    assert window.current_page().page_id == "sure_before"
     QTest.keyClick(window.windowHandle(), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert window.current_page().page_id == "welcome"
 
@@ -71,5 +75,5 @@ def test_decision_menu_opens_a_decision_in_two_clicks(qtbot, window, pack):
 def test_next_with_a_missing_step_says_what_is_missing_without_blocking(qtbot, window):
     """Next from the welcome page without a decision moves on and says a decision is needed."""
     click(qtbot, window.next_button)
-    assert window.current_page().page_id == "why"
+    assert window.current_page().page_id == "sure_before"
     assert window.nav_hint.text() == "Choose a decision to talk about first."

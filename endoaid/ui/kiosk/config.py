@@ -108,8 +108,9 @@ def parse_config(data: Mapping[str, object], where: Path) -> KioskConfig:
     pin_hash = data.get("pin_hash")
     if not isinstance(pin_hash, str) or not pin_hash.strip():
         raise KioskConfigError(
-            f"Kiosk configuration {where} has no administrator PIN (pin_hash); "
-            "kiosk mode cannot start without one."
+            f"Kiosk configuration {where} has no administrator PIN (pin_hash), so kiosk mode "
+            f"cannot start: set one with 'endoaid kiosk set-pin --config {where}', then run "
+            f"'endoaid kiosk check --config {where}'."
         )
     try:
         parse_pin_hash(pin_hash.strip())
@@ -156,7 +157,9 @@ def load_kiosk_config(
         raw = path.read_bytes()
     except FileNotFoundError:
         raise KioskConfigError(
-            f"Kiosk mode needs an administrator configuration at {path}, and there is none."
+            f"Kiosk mode needs an administrator configuration at {path}, and there is none: "
+            f"make one with 'endoaid kiosk set-pin --config {path}', then run "
+            f"'endoaid kiosk check --config {path}'."
         ) from None
     except OSError as exc:
         reason = exc.strerror or str(exc)

@@ -1,12 +1,11 @@
 """The administrator PIN: stored only as a salted PBKDF2 hash, checked with a lock-out.
 
-Administrators make a hash with `python -m endoaid.ui.kiosk.pin` (asks for the PIN twice and
-prints the line for kiosk.toml). No Qt here, so the command starts at once.
+Administrators set it with `endoaid kiosk set-pin [--config PATH]` (asks for the PIN twice,
+writes or prints the pin_hash line; see endoaid.ui.kiosk.admin). No Qt here, so it starts at once.
 """
 
 from __future__ import annotations
 
-import getpass
 import hashlib
 import hmac
 import secrets
@@ -43,7 +42,7 @@ def parse_pin_hash(pin_hash: str) -> tuple[int, bytes, bytes]:
     if len(parts) != 4 or parts[0] != ALGORITHM:
         raise PinHashError(
             "the pin_hash must look like 'pbkdf2_sha256$<iterations>$<salt>$<hash>' "
-            "(make one with: python -m endoaid.ui.kiosk.pin)."
+            "(set one with: endoaid kiosk set-pin)."
         )
     try:
         iterations = int(parts[1])
@@ -115,17 +114,15 @@ class PinGate:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Ask for a new PIN twice and print the pin_hash line for kiosk.toml."""
+    """Ask for a new PIN twice and print the pin_hash line (as `endoaid kiosk set-pin`)."""
     del argv
-    pin = getpass.getpass("New kiosk administrator PIN: ")
-    if len(pin) < MIN_PIN_LENGTH:
-        print(f"The PIN needs at least {MIN_PIN_LENGTH} characters.", file=sys.stderr)
+    from endoaid.ui.kiosk.admin import set_pin
+
+    try:
+        return set_pin(None)
+    except UserError as exc:
+        print(exc, file=sys.stderr)
         return 2
-    if getpass.getpass("The same PIN again: ") != pin:
-        print("The two PINs differ; nothing was made.", file=sys.stderr)
-        return 2
-    print(f'pin_hash = "{hash_pin(pin)}"')
-    return 0
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -14,9 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from endoaid.consultation import sure_score
 from endoaid.ui.pages.base import Page, clear_layout, wrapped_label
-from endoaid.ui.record_note import priorities, record_note
+from endoaid.ui.record_note import priorities, record_note, sure_change_text
 from endoaid.ui.state import ConsultationState
 
 
@@ -126,14 +125,8 @@ class SummaryPage(Page):
         self.priorities_text.setText(
             "\n".join("• " + t for t in items) if items else self.tr("Nothing rated 3 or 4 yet.")
         )
-        sure = []
-        if session.sure_before:
-            sure.append(self.tr("Before: {0} of 4").format(sure_score(session.sure_before)))
-        if session.sure_after:
-            sure.append(self.tr("Now: {0} of 4").format(sure_score(session.sure_after)))
-        self.sure_text.setText(
-            self.tr("Ready to decide (SURE): {0}").format(" · ".join(sure)) if sure else ""
-        )
+        sure = sure_change_text(session)
+        self.sure_text.setText(self.tr("Ready to decide (SURE): {0}").format(sure) if sure else "")
         decision = self.state.decision()
         steps = [self.state.text(s) for s in decision.next_steps] if decision else []
         self.steps_text.setText("\n".join(f"{i}. {s}" for i, s in enumerate(steps, start=1)))
