@@ -5,6 +5,7 @@ from __future__ import annotations
 from endoaid.charts.cost import cost_chart
 from endoaid.charts.duration import duration_chart
 from endoaid.charts.icons import icon_array_chart
+from endoaid.charts.personal import personal_icon_chart
 from endoaid.charts.reversibility import reversibility_chart
 from endoaid.charts.side_effects import side_effects_chart
 from endoaid.charts.style import (
@@ -29,6 +30,7 @@ __all__ = [
     "icon_array_chart",
     "option_colours",
     "option_styles",
+    "personal_icon_chart",
     "reversibility_chart",
     "set_font_family",
     "side_effects_chart",

@@ -29,7 +29,8 @@ IconShape = Literal["person", "square"]
 GRID = 10
 
 
-def _person() -> Path:
+def person_shape() -> Path:
+    """Return one person-shaped icon (head and body) in a unit cell."""
     # An octagon reads as a head at icon size and keeps the SVG and the PDF small.
     ring = [
         (
@@ -54,7 +55,8 @@ def _person() -> Path:
     return Path.make_compound_path(head, body)
 
 
-def _square() -> Path:
+def square_shape() -> Path:
+    """Return one plain square icon in a unit cell."""
     return Path(
         [(0.1, 0.1), (0.9, 0.1), (0.9, 0.9), (0.1, 0.9), (0.1, 0.1)],
         [Path.MOVETO] + [Path.LINETO] * 3 + [Path.CLOSEPOLY],
@@ -74,7 +76,7 @@ def icon_positions(affected: int) -> tuple[list[tuple[int, int]], list[tuple[int
     return cells[:affected], cells[affected:]
 
 
-def _icons(shape: Path, cells: list[tuple[int, int]]) -> Path:
+def icons_path(shape: Path, cells: list[tuple[int, int]]) -> Path:
     """Return one compound path holding an icon at each grid cell."""
     offsets = np.repeat(np.array(cells, dtype=float), len(shape.vertices), axis=0)
     vertices = np.tile(shape.vertices, (len(cells), 1)) + offsets
@@ -94,7 +96,7 @@ def icon_array_chart(
     The coloured icons are the women with the outcome (e.g. the cancer came back), grouped in
     whole rows; the caption gives both frames ("29 … and 71 …").
     """
-    shape = _person() if icon == "person" else _square()
+    shape = person_shape() if icon == "person" else square_shape()
     arms = benefit.arms
     styles = option_styles([a.option for a in arms])
     items: list[str] = []
@@ -130,7 +132,7 @@ def icon_array_chart(
             if yes:
                 ax.add_artist(  # not add_patch: its bezier-by-bezier limit update is slow
                     PathPatch(
-                        _icons(shape, yes),
+                        icons_path(shape, yes),
                         facecolor=style.colour,
                         edgecolor=INK,
                         linewidth=0.5,
@@ -140,7 +142,7 @@ def icon_array_chart(
             if no:
                 ax.add_artist(  # not add_patch: its bezier-by-bezier limit update is slow
                     PathPatch(
-                        _icons(shape, no),
+                        icons_path(shape, no),
                         facecolor="white",
                         edgecolor="#9A9A9A",
                         linewidth=0.5,

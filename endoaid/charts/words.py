@@ -103,6 +103,8 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "{option}: {n} women ({outcome}) and {m} ({outcome_not})",
         "zh_CN": "{option}：{n}人{outcome}，{m}人{outcome_not}",
     },
+    "personal_caption": {"en": "{headline}: {items}.", "zh_CN": "{headline}：{items}。"},
+    "personal_arm": {"en": "Hormone therapy", "zh_CN": "内分泌治疗"},
     "icons_item_missing": {"en": "{option}: {reason}", "zh_CN": "{option}：{reason}"},
     "icons_legend_yes": {"en": "{outcome}", "zh_CN": "{outcome}"},
     "icons_legend_no": {"en": "{outcome_not}", "zh_CN": "{outcome_not}"},

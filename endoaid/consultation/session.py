@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from endoaid.consultation._atomic import read_bounded, write_atomic
+from endoaid.consultation.predict_inputs import TumourDetails
 from endoaid.consultation.profile import Profile
 from endoaid.errors import UserError
 from endoaid.records import (
@@ -28,7 +29,8 @@ from endoaid.records import (
     where,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""2 added her tumour details for PREDICT (`tumour`, `tumour_years`); version 1 files still open."""
 MAX_BYTES = 5_000_000
 
 Rating = Annotated[int, Bound(ge=0, le=4)]
@@ -73,7 +75,7 @@ class Session:
     refused at once, not saved to be refused when the file is opened again).
     """
 
-    schema_version: Literal[1] = SCHEMA_VERSION
+    schema_version: Literal[1, 2] = SCHEMA_VERSION
     created: dt.datetime = field(default_factory=_now)
     lang: Literal["en", "zh_CN"] = "en"
     profile: Profile | None = None
@@ -93,6 +95,10 @@ class Session:
     content_version: str | None = None
     years: Annotated[int, Bound(ge=1, le=15)] = 5
     schedule_ids: dict[str, str] = field(default_factory=dict)
+    tumour: TumourDetails | None = None
+    """Her tumour and treatments for PREDICT's estimate; None: the trial figures only."""
+    tumour_years: Literal[5, 10, 15] | None = None
+    """The time frame chosen for her estimate; None: the decision's own (predict.toml)."""
 
     def __post_init__(self) -> None:
         _distinct_options(self.options)  # also when made by the program from a list
@@ -212,7 +218,7 @@ def parse_session(raw: bytes, name: str = "session") -> Session:
         ) from None
     _version(data, name)
     try:
-        return validate_json(Session, text, strict=True)
+        session = validate_json(Session, text, strict=True)
     except Invalid as exc:
         error = exc.errors[0]
         msg = error["msg"]
@@ -230,3 +236,6 @@ def parse_session(raw: bytes, name: str = "session") -> Session:
             code="session_damaged",
             name=name,
         ) from None
+    # An older file has every field it knew; saved again, it is a file of this version.
+    object.__setattr__(session, "schema_version", SCHEMA_VERSION)
+    return session

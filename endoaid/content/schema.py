@@ -588,12 +588,50 @@ class PredictCaveat:
     citations: list[Id] = field(default_factory=list)
 
 
+PredictArm = Literal["none", "five_years", "ten_years"]
+"""PREDICT's endocrine arms: none, 5 years, 10 years (as endoaid.consultation.predict_model)."""
+
+
+@record
+class PredictArmNames:
+    """What each of PREDICT's endocrine arms is called beside her figures."""
+
+    none: Localized
+    five_years: Localized
+    ten_years: Localized
+
+
+@record
+class PredictGroups:
+    """The three groups her figures count, as short words after a number ("88 alive")."""
+
+    alive: Localized
+    breast_cancer_deaths: Localized
+    other_deaths: Localized
+    not_alive: Localized
+    """The other frame, after the number of women who are not alive ("12 not")."""
+
+
+@record
+class PredictDecision:
+    """Which of PREDICT's arms a decision shows as her own figures, and over how many years.
+
+    The arms are not matched to the decision's options: PREDICT knows only how long hormone
+    therapy is taken, not which drug or whether the ovaries are suppressed.
+    """
+
+    arms: Annotated[list[PredictArm], Bound(min_len=2, max_len=3)]
+    years: Literal[5, 10, 15] = 10
+
+
 @record
 class PredictModel:
     """How PREDICT Breast's estimate for her is named, whom it was built on, and its limits.
 
     `version` is the model's exact name (e.g. "PREDICT Breast v3.0"); `label` is shown beside
     every figure it gives; `summary_caveat` is one short line for a table or a command line.
+    `decisions` names the decisions it gives figures for (PREDICT is for early disease); for
+    any other `early_only` says why there are none. `time_frame` holds "{years}".
     """
 
     version: Text
@@ -604,3 +642,8 @@ class PredictModel:
     summary_caveat: Localized
     caveats: Annotated[list[PredictCaveat], Bound(min_len=1)]
     citations: CitationIds
+    arm_names: PredictArmNames
+    groups: PredictGroups
+    time_frame: Localized
+    decisions: dict[Id, PredictDecision]
+    early_only: Localized

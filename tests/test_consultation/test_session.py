@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from endoaid.consultation import Profile, Session, SessionError, load_session, save_session
-from endoaid.consultation.session import parse_session
+from endoaid.consultation.predict_inputs import make_tumour_details
+from endoaid.consultation.session import SCHEMA_VERSION, parse_session
 from endoaid.errors import UserError
 from endoaid.records import dump, dump_json, field_names
 
@@ -41,6 +43,8 @@ def _full_session() -> Session:
         content_version="1.0",
         years=10,
         schedule_ids={"gnrh-agonist": "every-12-weeks"},
+        tumour=make_tumour_details(age=41, size_mm=18.5, grade=2, nodes=1, er="positive"),
+        tumour_years=15,
     )
 
 
@@ -50,7 +54,7 @@ def test_round_trip_keeps_everything(tmp_path):
     path = tmp_path / "visit.endoaid.json"
     save_session(session, path)
     assert load_session(path) == session
-    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == 1
+    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == SCHEMA_VERSION == 2
 
 
 def test_a_session_file_repeating_an_option_is_refused_in_one_line(tmp_path):
@@ -121,7 +125,7 @@ def _data() -> dict:
 @pytest.mark.parametrize(
     ("change", "words"),
     [
-        (lambda d: d.update(schema_version=2), "newer endoaid (session version 2)"),
+        (lambda d: d.update(schema_version=3), "newer endoaid (session version 3)"),
         (lambda d: d.update(schema_version="one"), "unknown session version"),
         (lambda d: d.update(schema_version=0), "unknown session version"),
         (lambda d: d.pop("schema_version"), "not an endoaid session"),
@@ -251,3 +255,40 @@ def test_a_file_name_with_a_line_break_still_gives_one_line(tmp_path):
     assert "\n" not in str(info.value)
     assert "'two lines.endoaid.json'" in str(info.value)
     assert all("\n" not in value for value in info.value.details.values())
+
+
+V1_FILE = Path(__file__).parent / "data" / "session-v1.endoaid.json"
+
+
+def test_a_version_1_file_still_opens_without_tumour_details(tmp_path):
+    """A session saved before tumour details existed opens as it was and saves as version 2."""
+    session = load_session(V1_FILE)
+    assert session.decision_id == "postmenopausal-endocrine"
+    assert session.options == ["anastrozole", "tamoxifen"]
+    assert session.tumour is None and session.tumour_years is None
+    path = tmp_path / "again.endoaid.json"
+    save_session(session, path)
+    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == 2
+    assert load_session(path) == session
+
+
+def test_tumour_details_come_back_exactly_as_saved(tmp_path):
+    """Her tumour details and the chosen time frame survive a save and a load."""
+    session = _full_session()
+    path = tmp_path / "tumour.endoaid.json"
+    save_session(session, path)
+    loaded = load_session(path)
+    assert loaded.tumour == session.tumour
+    assert loaded.tumour.size_mm == 18.5 and loaded.tumour_years == 15
+
+
+def test_a_file_with_an_impossible_tumour_grade_is_refused_in_one_line(tmp_path):
+    """Grade 4 in a saved session is refused naming the tumour field, and nothing changes."""
+    data = json.loads(dump_json(_full_session()))
+    data["tumour"]["grade"] = 4
+    path = tmp_path / "grade4.endoaid.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(SessionError) as info:
+        load_session(path)
+    assert "tumour" in str(info.value) and "grade" in str(info.value)
+    assert "\n" not in str(info.value)

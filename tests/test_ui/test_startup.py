@@ -14,6 +14,7 @@ from endoaid.ui.app import run_app
 code = run_app(argparse.Namespace(kiosk=False, lang="en", smoke_test=True))
 print("matplotlib_loaded=%s" % ("matplotlib" in sys.modules))
 print("pydantic_loaded=%s" % ("pydantic" in sys.modules))
+print("model_loaded=%s" % ("endoaid.consultation.predict_model" in sys.modules))
 import gc
 print("collector_on=%s" % gc.isenabled())
 sys.exit(code)
@@ -21,7 +22,8 @@ sys.exit(code)
 
 
 def test_smoke_test_exits_zero_prints_startup_ms_and_never_loads_matplotlib(tmp_path):
-    """`--smoke-test` prints startup_ms=N, exits 0 and has not imported matplotlib."""
+    """`--smoke-test` prints startup_ms=N, exits 0 and has imported neither matplotlib nor
+    the PREDICT model."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
     env["XDG_DATA_HOME"] = str(tmp_path)
     result = subprocess.run(
@@ -31,6 +33,7 @@ def test_smoke_test_exits_zero_prints_startup_ms_and_never_loads_matplotlib(tmp_
     lines = dict(line.split("=", 1) for line in result.stdout.split() if "=" in line)
     assert int(lines["startup_ms"]) > 0
     assert lines["matplotlib_loaded"] == "False"
+    assert lines["model_loaded"] == "False"  # PREDICT loads when the tumour section opens
     assert lines["collector_on"] == "True"  # paused while the window was made, not after
 
 
