@@ -123,16 +123,19 @@ def personal_figures(
     tumour: TumourDetails,
     years: int | None = None,
     lang: str = "en",
+    *,
+    advanced: bool = False,
 ) -> PersonalFigures:
     """Return her figures from PREDICT for a decision, or raise PersonalRefused with the reason.
 
-    `years` is one of YEARS_OFFERED (None: the decision's own from predict.toml).
+    `years` is one of YEARS_OFFERED (None: the decision's own from predict.toml); `advanced`
+    (her profile says the cancer has spread or come back) is refused like an advanced decision.
     """
     model = pack.predict
     if model is None:
         raise PersonalRefused(_TEXT.get(lang, _TEXT["en"])["no_content"], code="no_predict")
     chosen = model.decisions.get(decision_id)
-    if chosen is None:
+    if chosen is None or advanced:
         raise PersonalRefused(model.early_only.get(lang), code="early_only")
     if tumour.er != "positive":
         reason = next(c.text.get(lang) for c in model.caveats if c.id == "er-negative")

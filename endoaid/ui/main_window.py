@@ -386,9 +386,9 @@ class MainWindow(WindowActions, QMainWindow):
         if what == "all":
             for page in self.built_pages():
                 page.reset()
-        elif what in ("decision", "options", "costs", "profile"):
+        elif what in ("decision", "options", "costs", "profile", "tumour"):
             current = self.current_page()
-            if current.page_id in ("charts",) and what in ("costs", "options", "profile"):
+            if current.page_id in ("charts",) and what in ("costs", "options", "profile", "tumour"):
                 current.refresh()
         self._update_header()
 

@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from endoaid.consultation import OptionFit, Profile, Session, option_fits
 from endoaid.consultation.session import FIELDS
 from endoaid.content import ContentPack, Decision, Localized, PriceBook
+
+if TYPE_CHECKING:
+    from endoaid.consultation.personal_figures import PersonalFigures
+    from endoaid.consultation.predict_inputs import TumourDetails
 
 DEFAULT_YEARS = 5
 
@@ -23,8 +28,8 @@ class ConsultationState(QObject):
     """The content pack, the session being filled in, the chosen price book, and change signals."""
 
     changed = Signal(str)
-    """Emitted with what changed: decision, options, profile, costs, ratings, sure, summary,
-    language or all (a new or opened session)."""
+    """Emitted with what changed: decision, options, profile, tumour, costs, ratings, sure,
+    summary, language or all (a new or opened session)."""
     saved = Signal()
     """Emitted when nothing entered is left unsaved: saved, opened, or a new patient."""
 
@@ -126,6 +131,31 @@ class ConsultationState(QObject):
             return [OptionFit(ref, "shown", []) for ref in decision.options]
         return option_fits(self.pack, decision, profile, self.lang)
 
+    def offers_personal_figures(self) -> bool:
+        """Return True when the pack can give her own PREDICT figures (it has predict.toml)."""
+        return self.pack.predict is not None
+
+    def personal_figures(self) -> PersonalFigures | None:
+        """Return her own PREDICT figures for the decision, or None without tumour details.
+
+        Raise PersonalRefused (its message is the reason to show) for advanced disease or
+        ER-negative cancer. The model is imported here, on first use, never at start-up.
+        """
+        tumour, decision_id = self.session.tumour, self.session.decision_id
+        if tumour is None or decision_id is None or self.pack.predict is None:
+            return None
+        from endoaid.consultation.personal_figures import personal_figures
+
+        profile = self.session.profile
+        return personal_figures(
+            self.pack,
+            decision_id,
+            tumour,
+            self.session.tumour_years,
+            self.lang,
+            advanced=profile is not None and profile.setting == "advanced",
+        )
+
     # --- writing -----------------------------------------------------------------------
 
     def set_decision(self, decision_id: str) -> None:
@@ -154,6 +184,16 @@ class ConsultationState(QObject):
             profile = dataclasses.replace(profile, insurance_share_percent=self._insurance_share)
         self.session.profile = profile
         self.changed.emit("profile")
+
+    def set_tumour(self, tumour: TumourDetails | None) -> None:
+        """Store her tumour details for PREDICT (None: the trial figures only)."""
+        self.session.tumour = tumour
+        self.changed.emit("tumour")
+
+    def set_tumour_years(self, years: int | None) -> None:
+        """Show her PREDICT figures by 5, 10 or 15 years (None: the decision's own)."""
+        self.session.tumour_years = years
+        self.changed.emit("tumour")
 
     def set_price_book(self, book_id: str) -> None:
         """Choose the price book the costs are computed from."""

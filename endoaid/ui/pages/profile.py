@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from endoaid.consultation import Profile, ProfileError, decision_fits, profile_from_form
 from endoaid.ui.pages.base import Page, wrapped_label
 from endoaid.ui.pages.profile_messages import profile_error_text
+from endoaid.ui.pages.tumour_section import TumourSection
 from endoaid.ui.state import ConsultationState
 
 TEXT_FIELDS = (
@@ -76,6 +77,11 @@ class ProfilePage(Page):
             self.checks[name] = check
             self._add_row(name, check)
         self.body_layout.addWidget(form_box)
+        # A patient alone at a kiosk enters nothing clinical: no tumour form there (a session
+        # from the clinic that holds tumour details still shows her figures on later pages).
+        self.tumour = TumourSection(state)
+        self.tumour.setVisible(state.offers_personal_figures() and not kiosk)
+        self.body_layout.addWidget(self.tumour)
         self.fits_title = QLabel()
         self.fits_title.setObjectName("sectionTitle")
         self.fits_text = wrapped_label()
@@ -156,6 +162,7 @@ class ProfilePage(Page):
         self.menopause.setAccessibleName(texts["menopause"])
         self.setting.setAccessibleName(texts["setting"])
         self.fits_title.setText(self.tr("Decisions for her situation"))
+        self.tumour.retranslate()
 
     @staticmethod
     def _fill_combo(combo: QComboBox, items: list[tuple[str, str]]) -> None:
@@ -224,6 +231,9 @@ class ProfilePage(Page):
             widget.blockSignals(False)
         for message in self.messages.values():
             message.hide()
+        if self.state.session.tumour is not None and not self.kiosk:
+            self.tumour.open()  # an opened session's tumour details are seen, not hidden
+        self.tumour.reset()
         self.refresh()
 
     def on_enter(self) -> None:
@@ -234,6 +244,7 @@ class ProfilePage(Page):
         super().on_enter()
 
     def refresh(self) -> None:
+        self.tumour.refresh()
         profile = self.state.session.profile
         if profile is None:
             self.fits_text.setText(
@@ -248,6 +259,6 @@ class ProfilePage(Page):
         self.fits_text.setText("\n".join(lines))
 
     def ready_for_next(self) -> str | None:
-        if any(not m.isHidden() for m in self.messages.values()):
+        if any(not m.isHidden() for m in self.messages.values()) or self.tumour.has_error():
             return self.tr("Please correct the field marked with ⚠ first.")
         return None

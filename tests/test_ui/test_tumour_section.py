@@ -1,0 +1,131 @@
+"""Her situation: the optional tumour details for PREDICT, collapsed, refused at the field."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.test_ui.flow_helpers import fill_profile
+from tests.test_ui.tumour_helpers import GOOD, her_tumour, open_tumour_section, type_tumour
+
+
+def test_the_section_is_collapsed_until_opened(window):
+    """A new profile shows only the section's button; its fields are hidden."""
+    window.go_to_page("profile")
+    section = window.page("profile").tumour
+    assert section.isVisibleTo(window)
+    assert "Tumour details (for personalised figures)" in section.toggle.text()
+    assert not section.is_open() and not section.body.isVisibleTo(window)
+
+
+@pytest.mark.parametrize(
+    ("field", "typed", "words"),
+    [
+        ("age", "90", "Age at diagnosis must be a whole number of years from 25 to 85."),
+        ("size_mm", "0", "Tumour size must be from 1 to 150 mm."),
+        ("grade", "4", "Tumour grade must be one of: 1, 2, 3."),
+        ("nodes", "-1", "Number of positive lymph nodes must be a whole number from 0 to 50."),
+    ],
+)
+def test_an_impossible_value_is_refused_beside_its_field(qtbot, window, field, typed, words):
+    """The reason shows next to the field, no figures are kept, and Next is held back."""
+    fill_profile(qtbot, window, "post", "early", "58")
+    section = open_tumour_section(qtbot, window)
+    type_tumour(qtbot, section, {**GOOD, field: typed})
+    assert words in section.field_message(field)
+    assert section.fields[field].accessibleDescription() == words
+    assert window.state.session.tumour is None
+    assert window.page("profile").ready_for_next() is not None
+
+
+def test_the_reason_is_in_chinese_in_a_chinese_session(qtbot, make_window):
+    """In Chinese the field says why in Chinese."""
+    from endoaid.consultation import Session
+
+    window = make_window(session=Session(lang="zh_CN"))
+    section = open_tumour_section(qtbot, window)
+    type_tumour(qtbot, section, {**GOOD, "grade": "4"})
+    assert "肿瘤分级须为1、2 或 3。" in section.field_message("grade")
+
+
+def test_er_negative_gives_the_reason_and_no_number(qtbot, window):
+    """ER-negative disease is kept but gives no figures: the one-line reason is at ER."""
+    fill_profile(qtbot, window, "post", "early", "58")
+    window.state.set_decision("postmenopausal-endocrine")
+    section = open_tumour_section(qtbot, window)
+    type_tumour(qtbot, section, GOOD, er="negative")
+    reason = "It gives no benefit from hormone therapy when the cancer is ER-negative."
+    assert section.field_message("er") == "⚠ " + reason
+    assert section.status.text() == reason
+    assert not any(ch.isdigit() for ch in section.status.text())
+    assert window.state.session.tumour.er == "negative"
+
+
+def test_complete_details_are_stored_and_named(qtbot, window):
+    """All required fields typed: the session holds them and the section names the model."""
+    fill_profile(qtbot, window, "post", "early", "58")
+    window.state.set_decision("postmenopausal-endocrine")
+    section = open_tumour_section(qtbot, window)
+    type_tumour(qtbot, section, GOOD)
+    assert window.state.session.tumour == her_tumour()
+    assert "PREDICT Breast v3.0, estimated for her" in section.status.text()
+    assert window.page("profile").ready_for_next() is None
+
+
+def test_advanced_disease_says_predict_is_for_early_disease(qtbot, window):
+    """For advanced disease the details give no figures, and the section says why."""
+    fill_profile(qtbot, window, "post", "advanced", "58")
+    window.state.set_decision("advanced-disease")
+    section = open_tumour_section(qtbot, window)
+    type_tumour(qtbot, section, GOOD)
+    assert section.status.text().startswith("PREDICT is for early breast cancer after surgery.")
+
+
+def test_emptying_the_fields_returns_to_the_trial_figures(qtbot, window):
+    """Clearing what was typed forgets the tumour details."""
+    section = open_tumour_section(qtbot, window)
+    type_tumour(qtbot, section, GOOD)
+    assert window.state.session.tumour is not None
+    section.choices["er"].setCurrentIndex(0)
+    for edit in section.fields.values():
+        edit.clear()
+        qtbot.keyClicks(edit, " ")
+    assert window.state.session.tumour is None
+
+
+def test_a_kiosk_has_no_tumour_form(make_window):
+    """A patient alone at a kiosk is not asked for tumour details."""
+    window = make_window(kiosk=True)
+    window.go_to_page("profile")
+    assert not window.page("profile").tumour.isVisibleTo(window)
+
+
+def test_the_first_window_loads_no_model_until_the_section_opens():
+    """Opening the profile page loads no PREDICT code; opening the section loads the form's."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from endoaid.content import load_pack\n"
+        "from endoaid.ui.state import ConsultationState\n"
+        "from endoaid.ui.main_window import MainWindow\n"
+        "w = MainWindow(ConsultationState(load_pack()))\n"
+        "w.go_to_page('profile')\n"
+        "print('before', 'endoaid.consultation.predict_form' in sys.modules)\n"
+        "w.page('profile').tumour.open()\n"
+        "w.page('profile').tumour.fields['age'].setText('50')\n"
+        "w.page('profile').tumour._edited()\n"
+        "print('after', 'endoaid.consultation.predict_form' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert "before False" in result.stdout, result.stderr
+    assert "after True" in result.stdout, result.stderr
