@@ -7,6 +7,7 @@ start-up.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer
@@ -31,6 +32,7 @@ from endoaid.ui.widgets.sources import source_lines
 
 if TYPE_CHECKING:
     from endoaid.charts import ChartSpec
+    from endoaid.consultation.personal_figures import PersonalFigures
 
 TABS = ("cost", "duration", "reversibility", "side-effects", "benefit")
 
@@ -94,6 +96,26 @@ class ChartsPage(Page):
         icons_row.addWidget(self.person_icons)
         icons_row.addWidget(self.plain_icons)
         icons_row.addStretch(1)
+        # Her own figures (PREDICT) or the trials' figures, and the year hers are counted to.
+        self.personal_box = QWidget()
+        personal_row = QHBoxLayout(self.personal_box)
+        personal_row.setContentsMargins(0, 0, 0, 0)
+        self.her_figures, self.trial_figures = QRadioButton(), QRadioButton()
+        self.figures_group = QButtonGroup(self)
+        self.figures_group.addButton(self.her_figures)
+        self.figures_group.addButton(self.trial_figures)
+        self.her_figures.setChecked(True)
+        self.figures_group.buttonClicked.connect(lambda _b: self.redraw())
+        self.personal_years_label = QLabel()
+        self.personal_years = QComboBox()
+        self.personal_years_label.setBuddy(self.personal_years)
+        self.personal_years.activated.connect(self._personal_years_chosen)
+        for widget in (self.her_figures, self.trial_figures, self.personal_years_label):
+            personal_row.addWidget(widget)
+        personal_row.addWidget(self.personal_years)
+        personal_row.addStretch(1)
+        self.personal_box.hide()
+        self._personal_available = False
         self.view = ChartView()
         self.view.setMinimumHeight(340)
         self.body_layout.addWidget(self.view, 1)
@@ -106,6 +128,7 @@ class ChartsPage(Page):
             self.view.footer.addWidget(self.controls, 4)
             self.view.footer.addWidget(self.icons_box)
         self.body_layout.addWidget(self.schedule_box)
+        self.body_layout.insertWidget(self.body_layout.indexOf(self.caption), self.personal_box)
         self.meta = wrapped_label(object_name="note")
         self.body_layout.addWidget(self.meta)
         self.spec: ChartSpec | None = None
@@ -142,6 +165,13 @@ class ChartsPage(Page):
         self.plain_icons.setText(self.tr("Plain squares"))
         self.person_icons.setAccessibleName(self.tr("Show women as person-shaped icons"))
         self.plain_icons.setAccessibleName(self.tr("Show women as plain squares"))
+        self.her_figures.setText(self.tr("Her estimate (PREDICT)"))
+        self.her_figures.setAccessibleName(self.tr("Show her own estimate from PREDICT Breast"))
+        self.trial_figures.setText(self.tr("Figures from the trials"))
+        self.trial_figures.setAccessibleName(self.tr("Show the figures from the trials"))
+        self.personal_years_label.setText(self.tr("Counted to:"))
+        self.personal_years.setAccessibleName(self.tr("Years after diagnosis her estimate counts"))
+        self._fill_personal_years()
         self.view.retranslate()
 
     def on_enter(self) -> None:
@@ -211,6 +241,28 @@ class ChartsPage(Page):
             self.schedule_row.addWidget(combo, row, 1)
             self.schedule_combos[ref] = combo
 
+    def _fill_personal_years(self) -> None:
+        from endoaid.consultation.personal_figures import YEARS_OFFERED
+
+        chosen = self.personal_years.currentData()
+        self.personal_years.blockSignals(True)
+        self.personal_years.clear()
+        for years in YEARS_OFFERED:
+            self.personal_years.addItem(self.tr("{0} years after diagnosis").format(years), years)
+        self.personal_years.setCurrentIndex(max(self.personal_years.findData(chosen), 0))
+        self.personal_years.blockSignals(False)
+
+    def _personal_years_chosen(self, index: int) -> None:
+        self.state.set_tumour_years(self.personal_years.itemData(index))
+
+    def _personal(self) -> tuple[PersonalFigures | None, str]:
+        """Return her own figures (or None) and the reason there are none ('' when none is
+        needed): no tumour details need no reason, ER-negative or advanced disease do."""
+        try:
+            return self.state.personal_figures(), ""
+        except UserError as refused:
+            return None, str(refused)
+
     def _schedule_chosen(self, ref: str, combo: QComboBox) -> None:
         ids = dict(self.state.session.schedule_ids)
         ids[ref] = combo.currentData()
@@ -246,6 +298,9 @@ class ChartsPage(Page):
             tuple(sorted(session.schedule_ids.items())),
             self.person_icons.isChecked(),
             self.view.text_scale(),
+            session.tumour,
+            session.tumour_years,
+            self.her_figures.isChecked(),
         )
 
     def redraw(self, *, force: bool = False) -> None:
@@ -256,6 +311,7 @@ class ChartsPage(Page):
         self._drawn_for = inputs
         tab = self.current_tab()
         self.icons_box.setVisible(tab == "benefit")
+        self._personal_available = False
         self.controls.setVisible(tab == "cost")
         self.schedule_box.setVisible(tab in ("cost", "duration") and bool(self.schedule_combos))
         decision = self.state.decision()
@@ -274,6 +330,7 @@ class ChartsPage(Page):
             self.view.show_message(str(exc))
             return
         self.spec = spec
+        self.personal_box.setVisible(tab == "benefit" and self._personal_available)
         self.caption.setText(spec.caption)
         sources = source_lines(self.state.pack, spec.source)
         meta = [f"{spec.units} · {spec.time_frame}".strip(" ·"), *spec.notes]
@@ -319,7 +376,17 @@ class ChartsPage(Page):
             return charts.reversibility_chart(pack, decision, options, lang)
         if tab == "side-effects":
             return charts.side_effects_chart(pack, decision, options, lang)
+        icon = "person" if self.person_icons.isChecked() else "square"
+        personal, reason = self._personal()
+        self._personal_available = personal is not None
+        if personal is not None:
+            self.personal_years.setCurrentIndex(self.personal_years.findData(personal.years))
+            if self.her_figures.isChecked():
+                self._no_figures = False
+                return charts.personal_icon_chart(personal, icon=icon)
         benefit = benefit_figures(pack, decision, options, session.profile, lang)
         self._no_figures = all(arm.events is None for arm in benefit.arms)
-        icon = "person" if self.person_icons.isChecked() else "square"
-        return charts.icon_array_chart(pack, decision, benefit, lang, icon=icon)
+        spec = charts.icon_array_chart(pack, decision, benefit, lang, icon=icon)
+        if reason:  # her details were entered: say why her own figures are not shown
+            spec = dataclasses.replace(spec, notes=[*spec.notes, reason])
+        return spec
