@@ -102,6 +102,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--lang", choices=["en", "zh_CN"], default=None)
     export.add_argument("--price-book", help="price book id")
     export.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    export.add_argument(
+        "--tumour",
+        type=Path,
+        metavar="FILE.toml",
+        help="her tumour details (the fields of `endoaid predict`) for her own PREDICT figures",
+    )
 
     schedule = sub.add_parser("schedule", help="write a dose and check-up calendar (.ics)")
     schedule.add_argument("--option", required=True, help="option id, e.g. gnrh-agonist")

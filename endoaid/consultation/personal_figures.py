@@ -9,12 +9,15 @@ cancer or of other causes by a named year, for the arms of PREDICT the decision 
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from endoaid.consultation.predict_inputs import TumourDetails
 from endoaid.content import ContentPack
 from endoaid.errors import UserError
 from endoaid.records import record
+
+if TYPE_CHECKING:
+    from endoaid.consultation.session import Session
 
 YEARS_OFFERED: tuple[int, ...] = (5, 10, 15)
 """The time frames her figures can be shown for."""
@@ -24,12 +27,14 @@ _TEXT: dict[str, dict[str, str]] = {
         "frames": "{name}: {alive} {alive_word}, {gone} {gone_word} "
         "({breast} {breast_word}, {other} {other_word})",
         "headline": "{label}, {time_frame}, out of 100 women like her",
+        "colon": ":",
         "no_content": "This content pack has no PREDICT Breast text, so no estimate is shown.",
     },
     "zh_CN": {
         "frames": "{name}：{alive}人{alive_word}，{gone}人{gone_word}"
         "（{breast}人{breast_word}，{other}人{other_word}）",
         "headline": "{label}，{time_frame}，每100名与她情况相似的女性中",
+        "colon": "：",
         "no_content": "此内容包没有 PREDICT Breast 的说明，因此不显示估算。",
     },
 }
@@ -89,6 +94,11 @@ class PersonalFigures:
         text = _TEXT.get(self.lang, _TEXT["en"])["headline"]
         return text.format(label=self.label, time_frame=self.time_frame_text)
 
+    def lines(self) -> list[str]:
+        """Return the headline (ending in a colon) and both frames of every arm, one a line."""
+        colon = _TEXT.get(self.lang, _TEXT["en"])["colon"]
+        return [self.headline() + colon, *(self.frames(arm) for arm in self.arms)]
+
     def frames(self, arm: PersonalArm) -> str:
         """Return both frames for an arm: "<arm>: 88 alive, 12 not alive (8 …, 4 …)"."""
         alive, breast, other = arm.counts()
@@ -137,13 +147,15 @@ def personal_figures(
     chosen = model.decisions.get(decision_id)
     if chosen is None or advanced:
         raise PersonalRefused(model.early_only.get(lang), code="early_only")
-    if tumour.er != "positive":
-        reason = next(c.text.get(lang) for c in model.caveats if c.id == "er-negative")
-        raise PersonalRefused(reason, code="er_negative", field="er")
     year = years if years in YEARS_OFFERED else chosen.years
+    from endoaid.consultation.predict_inputs import TumourDetailsError
     from endoaid.consultation.predict_model import predict  # the model loads when first asked
 
-    result = predict(tumour)
+    try:
+        result = predict(tumour)
+    except TumourDetailsError as exc:  # ER-negative: the model's own sentence, no number
+        reason = exc.message_zh if lang == "zh_CN" else str(exc)
+        raise PersonalRefused(reason, code=exc.code, field=exc.field) from None
     outcomes = {
         "none": result.no_endocrine,
         "five_years": result.endocrine_5_years,
@@ -187,3 +199,27 @@ def personal_figures(
         citations=citations,
         lang=lang,
     )
+
+
+def session_figures(pack: ContentPack, session: Session) -> PersonalFigures | None:
+    """Return her figures for the session's decision, None without tumour details or a
+    decision; raise PersonalRefused as `personal_figures` does (her profile's stage counts)."""
+    if session.tumour is None or session.decision_id is None or pack.predict is None:
+        return None
+    profile = session.profile
+    return personal_figures(
+        pack,
+        session.decision_id,
+        session.tumour,
+        session.tumour_years,
+        session.lang,
+        advanced=profile is not None and profile.setting == "advanced",
+    )
+
+
+def figures_or_reason(pack: ContentPack, session: Session) -> tuple[PersonalFigures | None, str]:
+    """Return (her figures or None, the one-line reason there are none, '' when none is due)."""
+    try:
+        return session_figures(pack, session), ""
+    except PersonalRefused as refused:
+        return None, str(refused)

@@ -58,6 +58,12 @@ def session_from_args(pack: ContentPack, args: argparse.Namespace) -> Session:
         session.profile = make_profile(**base)
     if args.lang:
         session.lang = args.lang
+    if getattr(args, "tumour", None) is not None:
+        from endoaid.consultation.personal_figures import session_figures
+        from endoaid.consultation.predict_inputs import load_tumour_file
+
+        session.tumour = load_tumour_file(args.tumour)
+        session_figures(pack, session)  # ER-negative or advanced: one line, exit 2, no PDF
     if args.price_book:
         session.price_book_id = pack.price_book(args.price_book).id
     session.content_version = pack.info.version

@@ -11,6 +11,7 @@ from endoaid.charts import (
     duration_chart,
     figure_to_svg,
     icon_array_chart,
+    personal_icon_chart,
     reversibility_chart,
     side_effects_chart,
 )
@@ -28,6 +29,7 @@ from endoaid.consultation import (
     values_table,
 )
 from endoaid.consultation.costs import UNIT_KINDS
+from endoaid.consultation.personal_figures import PersonalFigures, figures_or_reason
 from endoaid.content import ContentError, ContentPack, Decision, PriceBook
 from endoaid.i18n import format_date, format_money, format_number
 from endoaid.report.blocks import (
@@ -124,6 +126,10 @@ class SummaryBuilder:
         self.blocks: list[Block] = []
         profile = session.profile
         share = profile.insurance_share_percent if profile else None
+        self.personal: PersonalFigures | None = None
+        self.personal_reason = ""
+        if session.tumour is not None:  # her own PREDICT figures, or why there are none
+            self.personal, self.personal_reason = figures_or_reason(pack, session)
         self.costs: list[CostSeries] = [
             cost_course(pack, ref, self.book, session.years, session.schedule_ids.get(ref), share)
             for ref in self.options
@@ -192,9 +198,31 @@ class SummaryBuilder:
             Heading(say("side_by_side", lang)),
             Table(header, rows, [1.0] + [2.4 / n * 2] * n),
         )
+        self.personal_lines()
         clinic = clinic_prices_line(self.book, lang) if self.book else None
         if clinic:  # a clinic's own prices have no reference to cite: say whose they are
             self.add(Paragraph(esc(clinic), small=True))
+
+    def personal_lines(self) -> None:
+        """Her PREDICT figures under the table, in words: one block for every option, since
+        PREDICT knows how long hormone therapy lasts, not which drug (or the reason none)."""
+        if self.personal is None:
+            if self.personal_reason:
+                self.add(
+                    Paragraph(
+                        f"<b>{esc(say('her_estimate', self.lang))}</b> {esc(self.personal_reason)}"
+                    )
+                )
+            return
+        head, *arms = self.personal.lines()
+        marks = self.refs.cite(self.personal.citations)
+        body = "<br/>".join(esc(line) for line in arms)
+        self.add(
+            Paragraph(
+                f"<b>{esc(say('her_estimate', self.lang))}</b> {esc(head)} <sup>{marks}</sup>"
+                f"<br/>{body}<br/>{esc(self.personal.summary_caveat)}"
+            )
+        )
 
     def cost_text(self, series: CostSeries) -> str:
         """Return the cost cell's computed part: money over the years, or units when unpriced."""
@@ -229,6 +257,7 @@ class SummaryBuilder:
             side_effects_chart(self.pack, self.decision, self.options, lang),
         ]
         notes: list[str] = []
+        trial_icons = 0
         try:
             benefit = benefit_figures(
                 self.pack, self.decision, self.options, self.session.profile, lang
@@ -241,6 +270,11 @@ class SummaryBuilder:
                 a.events is not None for a in benefit.arms if a.option != self.decision.baseline
             ):
                 specs.insert(0, icon_array_chart(self.pack, self.decision, benefit, lang))
+                trial_icons = 1
+        if self.personal is not None:  # her own figures next to the trials' (not instead)
+            specs.insert(trial_icons, personal_icon_chart(self.personal))
+        elif self.personal_reason:
+            notes.append(self.personal_reason)
         # A chart with nothing to compare would be an empty frame: say so in words instead.
         for spec in [s for s in specs if not s.table.rows]:
             specs.remove(spec)

@@ -108,6 +108,7 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Her situation was not entered; the figures are the averages from the studies.",
         "zh_CN": "未填写个人情况；数字为研究中的平均值。",
     },
+    "her_estimate": {"en": "Her own estimate:", "zh_CN": "她个人的估算："},
     "benefit_note": {
         "en": "Out of 100 women: {population}.",
         "zh_CN": "每100名女性：{population}。",

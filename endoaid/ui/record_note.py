@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from endoaid.consultation import Session, sure_score
+from endoaid.errors import UserError
 from endoaid.ui.formatting import date_text
 from endoaid.ui.state import ConsultationState
+
+if TYPE_CHECKING:
+    from endoaid.consultation.personal_figures import PersonalFigures
 
 
 def priorities(state: ConsultationState, min_rating: int = 3) -> list[str]:
@@ -52,6 +58,24 @@ def sure_change_text(session: Session) -> str:
     return ("" if session.lang == "zh_CN" else " ").join(parts)  # Chinese needs no space
 
 
+def personal_estimate(state: ConsultationState) -> tuple[PersonalFigures | None, str]:
+    """Return her PREDICT figures (or None) and the one-line reason there are none ('' when
+    no tumour details were entered, which needs no reason)."""
+    try:
+        return state.personal_figures(), ""
+    except UserError as refused:
+        return None, str(refused)
+
+
+def personal_text(state: ConsultationState) -> str:
+    """Return her PREDICT figures in words (label and time frame, both frames per arm, the
+    short caveat), the reason there are none, or '' without tumour details."""
+    figures, reason = personal_estimate(state)
+    if figures is None:
+        return reason
+    return "\n".join([*figures.lines(), figures.summary_caveat])
+
+
 def leaning_text(state: ConsultationState) -> str:
     """Return where she is leaning, in words."""
     leaning = state.session.leaning
@@ -94,6 +118,19 @@ def record_note(state: ConsultationState) -> str:
             QCoreApplication.translate("RecordNote", "Her own concerns: {0}").format(
                 semicolon.join(session.own_concerns)
             )
+        )
+    figures, reason = personal_estimate(state)
+    if figures is not None:  # short: one line, the arms after the headline
+        head, *arms = figures.lines()
+        estimate = f"{head} {semicolon.join(arms)}. {figures.summary_caveat}"
+        if state.lang == "zh_CN":
+            estimate = f"{head}{semicolon.join(arms)}。{figures.summary_caveat}"
+        lines.append(
+            QCoreApplication.translate("RecordNote", "Her own estimate: {0}").format(estimate)
+        )
+    elif reason:
+        lines.append(
+            QCoreApplication.translate("RecordNote", "Her own estimate: {0}").format(reason)
         )
     sure = sure_change_text(session)
     if sure:

@@ -141,20 +141,11 @@ class ConsultationState(QObject):
         Raise PersonalRefused (its message is the reason to show) for advanced disease or
         ER-negative cancer. The model is imported here, on first use, never at start-up.
         """
-        tumour, decision_id = self.session.tumour, self.session.decision_id
-        if tumour is None or decision_id is None or self.pack.predict is None:
-            return None
-        from endoaid.consultation.personal_figures import personal_figures
+        if self.session.tumour is None:
+            return None  # (no model code is loaded for a session without tumour details)
+        from endoaid.consultation.personal_figures import session_figures
 
-        profile = self.session.profile
-        return personal_figures(
-            self.pack,
-            decision_id,
-            tumour,
-            self.session.tumour_years,
-            self.lang,
-            advanced=profile is not None and profile.setting == "advanced",
-        )
+        return session_figures(self.pack, self.session)
 
     # --- writing -----------------------------------------------------------------------
 

@@ -57,7 +57,7 @@ def test_er_negative_gives_the_reason_and_no_number(qtbot, window):
     window.state.set_decision("postmenopausal-endocrine")
     section = open_tumour_section(qtbot, window)
     type_tumour(qtbot, section, GOOD, er="negative")
-    reason = "It gives no benefit from hormone therapy when the cancer is ER-negative."
+    reason = "PREDICT gives no hormone-therapy benefit for ER-negative disease."
     assert section.field_message("er") == "⚠ " + reason
     assert section.status.text() == reason
     assert not any(ch.isdigit() for ch in section.status.text())

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSizePolicy, QVBox
 from endoaid.consultation import CostError, cost_course
 from endoaid.ui.formatting import burden_text, date_text, money
 from endoaid.ui.pages.base import Page, clear_layout, wrapped_label
+from endoaid.ui.record_note import personal_text
 from endoaid.ui.state import ConsultationState
 from endoaid.ui.widgets.eliding_combo import ElidingComboBox
 from endoaid.ui.widgets.sources import SourceButton, source_lines
@@ -134,11 +135,37 @@ class ComparePage(Page):
             self.grid.addWidget(self._column_header(col, ref, visible, options), 0, col)
             self.grid.setColumnStretch(col, 3)
         self.grid.setColumnStretch(0, 2)
-        for row, attribute in enumerate(self.state.pack.attributes, start=1):
+        row = 0
+        for attribute in self.state.pack.attributes:
+            row += 1
             question = wrapped_label(self.state.text(attribute.question), "rowQuestion")
             self.grid.addWidget(question, row, 0)
             for col, ref in enumerate(options, start=1):
                 self.grid.addWidget(self._cell(ref, attribute.id, attribute.kind), row, col)
+            if attribute.id == "recurrence-effect" and self._add_personal_row(row + 1, options):
+                row += 1
+
+    def _add_personal_row(self, row: int, options: list[str]) -> bool:
+        """Add her PREDICT figures under 'how well does it work', across every option column.
+
+        One cell for all the options: PREDICT knows how long hormone therapy is taken, not
+        which drug or whether the ovaries are suppressed, so no column gets a figure of its own.
+        Return False (no row) without tumour details.
+        """
+        text = personal_text(self.state)
+        if not text:
+            return False
+        question = wrapped_label(self.tr("Her own estimate"), "rowQuestion")
+        self.grid.addWidget(question, row, 0)
+        box = QWidget()
+        box.setObjectName("tableCell")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(8, 6, 8, 6)
+        label = wrapped_label(text, "cellText")
+        layout.addWidget(label)
+        self.cells[("her-estimate", "recurrence-effect")] = label
+        self.grid.addWidget(box, row, 1, 1, len(options))
+        return True
 
     def _column_header(self, col: int, ref: str, visible: list[str], options: list[str]) -> QWidget:
         """The option's full name, and a chooser to swap it for one not yet compared."""

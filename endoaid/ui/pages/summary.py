@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from endoaid.ui.pages.base import Page, clear_layout, wrapped_label
-from endoaid.ui.record_note import priorities, record_note, sure_change_text
+from endoaid.ui.record_note import personal_text, priorities, record_note, sure_change_text
 from endoaid.ui.state import ConsultationState
 
 
@@ -39,6 +39,9 @@ class SummaryPage(Page):
         self.body_layout.addWidget(self.priorities_text)
         self.sure_text = wrapped_label()
         self.body_layout.addWidget(self.sure_text)
+        self.estimate_title = self._section()
+        self.estimate_text = wrapped_label()
+        self.body_layout.addWidget(self.estimate_text)
         self.questions_title = self._section()
         self.questions_hint = wrapped_label(object_name="note")
         self.body_layout.addWidget(self.questions_hint)
@@ -83,6 +86,7 @@ class SummaryPage(Page):
         super().retranslate()
         self.leaning_title.setText(self.tr("Where are you leaning?"))
         self.priorities_title.setText(self.tr("What matters most to you"))
+        self.estimate_title.setText(self.tr("Her own estimate"))
         self.questions_title.setText(self.tr("Questions for your care team"))
         self.questions_hint.setText(self.tr("One question per line."))
         self.questions.setAccessibleName(self.tr("Questions for your care team"))
@@ -127,6 +131,10 @@ class SummaryPage(Page):
         )
         sure = sure_change_text(session)
         self.sure_text.setText(self.tr("Ready to decide (SURE): {0}").format(sure) if sure else "")
+        estimate = personal_text(self.state)
+        self.estimate_text.setText(estimate)
+        self.estimate_title.setVisible(bool(estimate))
+        self.estimate_text.setVisible(bool(estimate))
         decision = self.state.decision()
         steps = [self.state.text(s) for s in decision.next_steps] if decision else []
         self.steps_text.setText("\n".join(f"{i}. {s}" for i, s in enumerate(steps, start=1)))
