@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from endoaid.consultation import Session
 from endoaid.consultation.predict_inputs import TumourDetails, make_tumour_details
+from endoaid.content import load_pack
 from endoaid.ui.main_window import MainWindow
 from tests.test_ui.conftest import postmenopausal_early
 
@@ -20,13 +21,9 @@ def her_tumour() -> TumourDetails:
 
 def session_with_tumour(decision: str = "postmenopausal-endocrine", **fields) -> Session:
     """Return a session for an early-disease decision that holds her tumour details."""
-    session = Session(
-        profile=postmenopausal_early(),
-        decision_id=decision,
-        tumour=her_tumour(),
-        **fields,
-    )
-    return session
+    values = {"profile": postmenopausal_early(), "tumour": her_tumour(), **fields}
+    comparison = list(load_pack().decision(decision).standard_comparison)
+    return Session(decision_id=decision, options=comparison, **values)
 
 
 def open_tumour_section(qtbot, window: MainWindow):
