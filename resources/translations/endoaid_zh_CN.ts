@@ -173,12 +173,40 @@
         <translation>用方块表示每位女性</translation>
     </message>
     <message>
+        <source>Her estimate (PREDICT)</source>
+        <translation>她个人的估算（PREDICT）</translation>
+    </message>
+    <message>
+        <source>Show her own estimate from PREDICT Breast</source>
+        <translation>显示 PREDICT Breast 为她个人所做的估算</translation>
+    </message>
+    <message>
+        <source>Figures from the trials</source>
+        <translation>试验中的数字</translation>
+    </message>
+    <message>
+        <source>Show the figures from the trials</source>
+        <translation>显示试验中的数字</translation>
+    </message>
+    <message>
+        <source>Counted to:</source>
+        <translation>统计到：</translation>
+    </message>
+    <message>
+        <source>Years after diagnosis her estimate counts</source>
+        <translation>她个人估算统计到确诊后第几年</translation>
+    </message>
+    <message>
         <source>{0}:</source>
         <translation>{0}：</translation>
     </message>
     <message>
         <source>How {0} is given</source>
         <translation>{0}的用法</translation>
+    </message>
+    <message>
+        <source>{0} years after diagnosis</source>
+        <translation>确诊后{0}年</translation>
     </message>
     <message>
         <source>Choose a decision and 2 or 3 options first.</source>
@@ -234,6 +262,10 @@
     <message>
         <source>Click &apos;Sources&apos; in a cell to see where it comes from.</source>
         <translation>点击格子里的“来源”，可查看信息出处。</translation>
+    </message>
+    <message>
+        <source>Her own estimate</source>
+        <translation>她个人的估算</translation>
     </message>
     <message>
         <source>Compare another instead...</source>
@@ -1405,6 +1437,10 @@
         <translation>患者自己的顾虑：{0}</translation>
     </message>
     <message>
+        <source>Her own estimate: {0}</source>
+        <translation>她个人的估算：{0}</translation>
+    </message>
+    <message>
         <source>Readiness (SURE): {0}</source>
         <translation>决策准备情况（SURE）：{0}</translation>
     </message>
@@ -1505,6 +1541,10 @@
     <message>
         <source>What matters most to you</source>
         <translation>您最看重的事</translation>
+    </message>
+    <message>
+        <source>Her own estimate</source>
+        <translation>她个人的估算</translation>
     </message>
     <message>
         <source>Questions for your care team</source>
@@ -1705,6 +1745,129 @@
     <message>
         <source>No change.</source>
         <translation>没有变化。</translation>
+    </message>
+</context>
+<context>
+    <name>TumourSection</name>
+    <message>
+        <source>Age at diagnosis (years)</source>
+        <translation>确诊时年龄（岁）</translation>
+    </message>
+    <message>
+        <source>Tumour size (mm)</source>
+        <translation>肿瘤大小（毫米）</translation>
+    </message>
+    <message>
+        <source>Grade (1, 2 or 3)</source>
+        <translation>分级（1、2 或 3）</translation>
+    </message>
+    <message>
+        <source>Positive lymph nodes</source>
+        <translation>阳性淋巴结数目</translation>
+    </message>
+    <message>
+        <source>ER status</source>
+        <translation>雌激素受体（ER）状态</translation>
+    </message>
+    <message>
+        <source>PR status</source>
+        <translation>孕激素受体（PR）状态</translation>
+    </message>
+    <message>
+        <source>HER2 status</source>
+        <translation>HER2 状态</translation>
+    </message>
+    <message>
+        <source>Ki-67</source>
+        <translation>Ki-67</translation>
+    </message>
+    <message>
+        <source>How it was found</source>
+        <translation>发现方式</translation>
+    </message>
+    <message>
+        <source>Chemotherapy</source>
+        <translation>化疗</translation>
+    </message>
+    <message>
+        <source>Trastuzumab</source>
+        <translation>曲妥珠单抗</translation>
+    </message>
+    <message>
+        <source>Bisphosphonates</source>
+        <translation>双膦酸盐</translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation>放疗</translation>
+    </message>
+    <message>
+        <source>Smokes now</source>
+        <translation>目前吸烟</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>阳性</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>阴性</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>At screening</source>
+        <translation>筛查发现</translation>
+    </message>
+    <message>
+        <source>From symptoms</source>
+        <translation>因症状发现</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Second generation (anthracycline)</source>
+        <translation>第二代（含蒽环类）</translation>
+    </message>
+    <message>
+        <source>Third generation (with a taxane)</source>
+        <translation>第三代（含紫杉类）</translation>
+    </message>
+    <message>
+        <source>Tumour details (for personalised figures)</source>
+        <translation>肿瘤资料（用于个人化数字）</translation>
+    </message>
+    <message>
+        <source>Show or hide the tumour details</source>
+        <translation>显示或隐藏肿瘤资料</translation>
+    </message>
+    <message>
+        <source>Optional. With age, size, grade, nodes and ER status, the charts, the table and the summary also show an estimate for her from PREDICT Breast.</source>
+        <translation>可选填。填写年龄、肿瘤大小、分级、阳性淋巴结数目和 ER 状态后，图表、对比表和小结中还会显示 PREDICT Breast 为她个人所做的估算。</translation>
+    </message>
+    <message>
+        <source>No personalised figures until the field marked ⚠ is corrected.</source>
+        <translation>请先改正标有 ⚠ 的项目，才能显示个人化数字。</translation>
+    </message>
+    <message>
+        <source>Fill in age, size, grade, nodes and ER status to see her own figures.</source>
+        <translation>填写年龄、肿瘤大小、分级、阳性淋巴结数目和 ER 状态后，即可看到她个人的数字。</translation>
+    </message>
+    <message>
+        <source>Choose a decision to see her own figures.</source>
+        <translation>请先选择一项决定，才能看到她个人的数字。</translation>
+    </message>
+    <message>
+        <source>{0}: shown on the charts, side by side and in the summary.</source>
+        <translation>{0}：显示在图表、对比表和小结中。</translation>
     </message>
 </context>
 <context>
