@@ -87,6 +87,10 @@ class TumourSection(QWidget):
         self.body.setVisible(shown)
 
     def _build(self) -> None:
+        # The model loads with the form, so her first chart does not wait for it.
+        import endoaid.consultation.predict_form
+        import endoaid.consultation.predict_model  # noqa: F401
+
         self.intro = wrapped_label(object_name="note")
         self.body_layout.addWidget(self.intro)
         box = QWidget()
