@@ -56,7 +56,7 @@ def personal_icon_chart(figures: PersonalFigures, icon: IconShape = "person") ->
     fills = (BREAST_DEATH_COLOUR, OTHER_DEATH_COLOUR, ALIVE_COLOUR)
     rows: list[list[str]] = []
     with chart_style():
-        figure = new_figure(7.0, 3.6)
+        figure = new_figure(7.0, 3.2 if len(figures.arms) >= 3 else 3.6)  # square icon grids
         axes = figure.subplots(1, len(figures.arms), squeeze=False)[0]
         for ax, arm in zip(axes, figures.arms, strict=True):
             ax.set_xlim(-0.2, GRID + 0.2)
@@ -75,7 +75,8 @@ def personal_icon_chart(figures: PersonalFigures, icon: IconShape = "person") ->
                 ax.add_artist(
                     PathPatch(icons_path(_stroke(), groups[1]), fill=False, edgecolor=INK, lw=1.1)
                 )
-            ax.set_title(f"{wrap(arm.name, 24)}\n{alive} {alive_word}", fontsize=9)
+            alive_text = word("personal_count", lang, n=alive, group=alive_word)
+            ax.set_title(f"{wrap(arm.name, 24)}\n{alive_text}", fontsize=9)
             rows.append(
                 [
                     arm.name,

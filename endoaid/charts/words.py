@@ -105,6 +105,7 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "personal_caption": {"en": "{headline}: {items}.", "zh_CN": "{headline}：{items}。"},
     "personal_arm": {"en": "Hormone therapy", "zh_CN": "内分泌治疗"},
+    "personal_count": {"en": "{n} {group}", "zh_CN": "{n}人{group}"},
     "icons_item_missing": {"en": "{option}: {reason}", "zh_CN": "{option}：{reason}"},
     "icons_legend_yes": {"en": "{outcome}", "zh_CN": "{outcome}"},
     "icons_legend_no": {"en": "{outcome_not}", "zh_CN": "{outcome_not}"},
