@@ -19,10 +19,13 @@ from typing import TYPE_CHECKING
 
 from endoaid.consultation._atomic import write_atomic
 
-try:  # Linux and macOS; elsewhere every copy found is taken as left by an ended run
+try:  # Linux and macOS
     import fcntl
-except ImportError:  # pragma: no cover - Windows
+
+    msvcrt = None
+except ImportError:  # pragma: no cover - Windows: a byte-range lock on the lock file instead
     fcntl = None  # type: ignore[assignment]
+    import msvcrt  # type: ignore[no-redef]
 
 if TYPE_CHECKING:
     from endoaid.consultation.session import Session
@@ -104,37 +107,59 @@ class RecoveryFile:
         """Delete the copy and its lock: the run ends cleanly."""
         self.remove()
         if self._lock_fd is not None:
+            # closed before it is unlinked: Windows cannot delete a file that is still open
+            with contextlib.suppress(OSError):
+                _unlock(self._lock_fd)
+            with contextlib.suppress(OSError):
+                os.close(self._lock_fd)
             with contextlib.suppress(OSError):
                 self.lock_path.unlink()
-                os.close(self._lock_fd)
             self._lock_fd = None
 
     def _hold_lock(self) -> None:
-        if self._lock_fd is not None or fcntl is None:
+        if self._lock_fd is not None:
             return
         fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            _lock(fd)
         except OSError:
             os.close(fd)
             raise
         self._lock_fd = fd
 
 
+def _lock(fd: int) -> None:
+    """Take an exclusive lock on the open file `fd` without waiting; OSError if it is held."""
+    if fcntl is not None:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    else:  # pragma: no cover - Windows
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+
+
+def _unlock(fd: int) -> None:
+    """Release the lock `_lock` took (closing the file releases it too, but later on Windows)."""
+    if fcntl is not None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+    else:  # pragma: no cover - Windows
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+
 def _run_is_live(folder: Path, run: str) -> bool:
     """Return True when another running process holds run `run`'s lock."""
-    if fcntl is None:
-        return False
     try:
         fd = os.open(lock_path(folder, run), os.O_RDWR)
     except OSError:
         return False  # no lock file: its run has ended
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        _lock(fd)
     except OSError:
         return True
+    else:
+        _unlock(fd)
     finally:
-        os.close(fd)  # (closing releases the lock we may have taken)
+        os.close(fd)
     return False
 
 

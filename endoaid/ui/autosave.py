@@ -122,7 +122,7 @@ class AutoSaver(QObject):
         those past 14 days) in a window-modal box; emit `checked` when nothing is offered."""
         copies = recovery.clean_up(self.folder, self._now(), own_run=self.file.run)
         found = recovery.newest_session(copies)
-        if found is not None and self._unknown_content(found[1]):
+        if found is not None and self._names_unknown_content(found[1]):
             log.warning("recovery copy %s removed: unknown content", found[0].path.name)
             recovery.discard(found[0])
             found = None
@@ -190,10 +190,10 @@ class AutoSaver(QObject):
         window.go_to(0)
         self.save_now()
 
-    def _unknown_content(self, session: Session) -> bool:
-        from endoaid.ui.clinician_tools import _unknown_content
+    def _names_unknown_content(self, session: Session) -> bool:
+        from endoaid.ui.clinician_tools import unknown_content
 
-        return _unknown_content(self.window, session) is not None
+        return unknown_content(self.window, session) is not None
 
     @staticmethod
     def _now() -> dt.datetime:

@@ -43,7 +43,7 @@ def open_session_file(window: MainWindow, path: Path) -> bool:
             error_text(exc),
         )
         return False
-    unknown = _unknown_content(window, session)
+    unknown = unknown_content(window, session)
     if unknown:
         window.show_problem(
             QCoreApplication.translate("MainWindow", "This session cannot be opened"),
@@ -60,7 +60,7 @@ def open_session_file(window: MainWindow, path: Path) -> bool:
     return True
 
 
-def _unknown_content(window: MainWindow, session: Session) -> str | None:
+def unknown_content(window: MainWindow, session: Session) -> str | None:
     """Return the first decision or option id of the session the pack does not know."""
     pack = window.state.pack
     if session.decision_id is not None and session.decision_id not in pack.decisions:

@@ -78,13 +78,26 @@ def description_for(widget: QWidget, page_title: str) -> str:
 def describe_controls(root: QWidget, page_title: str, skip_inside: tuple[type, ...] = ()) -> None:
     """Give every interactive control under `root` a description (keeping any set by hand).
 
-    Controls inside a widget of a `skip_inside` type are left to their own pass.
+    Controls inside a widget of a `skip_inside` type are left to their own pass (and not even
+    visited: the window's own pass would otherwise walk every page).
     """
-    for widget in root.findChildren(QWidget):
-        if not isinstance(widget, INTERACTIVE):
-            continue
-        if skip_inside and any(_inside(widget, kind) for kind in skip_inside):
-            continue
+    for widget in _controls_under(root, skip_inside):
         if widget.property("endoaid_described") or not widget.accessibleDescription():
             widget.setAccessibleDescription(description_for(widget, page_title))
             widget.setProperty("endoaid_described", True)
+
+
+def _controls_under(root: QWidget, skip_inside: tuple[type, ...]) -> list[QWidget]:
+    """Return the interactive widgets below `root`, not looking inside `skip_inside` widgets."""
+    if not skip_inside:  # one call into Qt walks the whole tree faster than Python can
+        return [w for w in root.findChildren(QWidget) if isinstance(w, INTERACTIVE)]
+    found: list[QWidget] = []
+    waiting = [child for child in root.children() if isinstance(child, QWidget)]
+    while waiting:
+        widget = waiting.pop()
+        if skip_inside and isinstance(widget, skip_inside):
+            continue
+        if isinstance(widget, INTERACTIVE):
+            found.append(widget)
+        waiting.extend(child for child in widget.children() if isinstance(child, QWidget))
+    return found

@@ -296,9 +296,9 @@ class MainWindow(WindowActions, QMainWindow):
     def go_to(self, index: int) -> None:
         """Show page `index` (any page can be reached at any time)."""
         self._show(index)
-        self.describe_controls()
+        self.describe_controls(only_current=True)
         # Some pages finish building after the event loop runs (charts): describe them then too.
-        QTimer.singleShot(0, self.describe_controls)
+        QTimer.singleShot(0, self, lambda: self.describe_controls(only_current=True))
         self.order_tab_soon()
 
     def _show(self, index: int) -> None:
@@ -339,12 +339,18 @@ class MainWindow(WindowActions, QMainWindow):
         after = [self.back_button, self.about_button, self.next_button]
         tab_in_reading_order(body, before, after)
 
-    def describe_controls(self) -> None:
-        """Give every control of the window an accessible description in the current language."""
+    def describe_controls(self, *, only_current: bool = False) -> None:
+        """Give every control of the window an accessible description in the current language.
+
+        `only_current`: of the pages, only the one shown (a page's controls change while it is
+        shown; the others were described when they were, or when the language last changed).
+        """
         from endoaid.ui.descriptions import describe_controls
 
+        shown = self.stack.currentWidget()
         for page in self.built_pages():
-            describe_controls(page, page.title())
+            if not only_current or page is shown:
+                describe_controls(page, page.title())
         describe_controls(self, self.windowTitle(), skip_inside=(Page,))
 
     def go_to_page(self, page_id: str) -> None:

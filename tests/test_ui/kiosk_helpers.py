@@ -54,6 +54,7 @@ def release(window: MainWindow) -> None:
     shell.idle.stop()
     app = QApplication.instance()
     app.removeEventFilter(shell.idle)
+    app.removeEventFilter(shell.no_context_menus)
     app.setFont(window.property("font_before_kiosk"))  # later tests see the usual font
     install_translators(app, "en")  # and English, whatever language this kiosk ended in
 

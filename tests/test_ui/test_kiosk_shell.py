@@ -183,3 +183,42 @@ def test_tab_on_the_pin_screen_stays_on_the_pin_screen(qtbot, window):
         QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget())
     assert set(seen) == {prompt.pin_edit, prompt.cancel_button, prompt.unlock_button}
+
+
+def _popup_after_right_click(qtbot, field) -> str | None:
+    """Right-click `field` through its window; return the class name of any popup that opened
+    (then closed)."""
+    from PySide6.QtCore import QPoint, QTimer
+
+    seen: list[str | None] = []
+
+    def look_and_close() -> None:
+        popup = QApplication.activePopupWidget()
+        seen.append(type(popup).__name__ if popup is not None else None)
+        if popup is not None:
+            popup.close()
+
+    QTimer.singleShot(100, look_and_close)  # a menu's exec() would wait here until it closes
+    window = field.window()
+    pos = field.mapTo(window, QPoint(10, 10))
+    QTest.mouseClick(
+        window.windowHandle(), Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier, pos
+    )
+    qtbot.waitUntil(lambda: bool(seen), timeout=2000)
+    return seen[0]
+
+
+@pytest.mark.qt_log_ignore("does not support grabbing the keyboard")  # an open menu asks it
+@pytest.mark.parametrize("kiosk", [True, False])
+def test_text_fields_offer_no_context_menu_in_kiosk_mode(qtbot, pack, make_window, kiosk):
+    """A right-click in a text field opens Paste/Select All for a clinician, nothing at a
+    kiosk."""
+    win = open_kiosk(qtbot, pack, kiosk_config()) if kiosk else make_window()
+    try:
+        win.go_to_page("profile")
+        field = next(iter(win.page("profile").fields.values()))
+        popup = _popup_after_right_click(qtbot, field)
+        assert (popup is None) if kiosk else (popup == "QMenu"), popup
+    finally:
+        if kiosk:
+            release(win)

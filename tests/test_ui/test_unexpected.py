@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from endoaid.ui import unexpected
-from endoaid.ui.main_window import PAGE_IDS
+from endoaid.ui.main_window import STEP_PAGE_IDS
 from endoaid.ui.pages.why import WhyPage
 from tests.test_ui.conftest import premenopausal_early
 from tests.test_ui.flow_helpers import click
@@ -48,7 +48,7 @@ def log_file(tmp_path, monkeypatch):
 
 def go_to_why(qtbot, window) -> None:
     """Click the step bar's 'Why' step, as she would."""
-    click(qtbot, window.step_bar.buttons()[PAGE_IDS.index("why")])
+    click(qtbot, window.step_bar.buttons()[STEP_PAGE_IDS.index("why")])
 
 
 def shown_text(box) -> str:

@@ -93,9 +93,10 @@ def on_screen(widget: QWidget) -> QRect:
 def send_keys(target: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier) -> None:
     """Press and release a key through the window system, as a keyboard would."""
     if isinstance(target, QMenu) and modifier != M.NoModifier:
-        # KNOWN PROBLEM (see docs/notes/reliability-monkey.md): in kiosk mode, Alt+Right while
-        # a text field's context menu is open crashed Qt now and then (a segmentation fault,
-        # not reproducible under a debugger). Until it is understood, menus get plain keys.
+        # KNOWN PROBLEM (README, "Reliability"): in kiosk mode, Alt+Right while a text field's
+        # context menu was open crashed Qt now and then (a segmentation fault, not reproducible
+        # under a debugger). Kiosk mode now opens no context menus at all (NoContextMenus);
+        # menus elsewhere still get plain keys until the crash is understood.
         modifier = M.NoModifier
     handle = target.window().windowHandle()
     if handle is not None:
