@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from endoaid.ui.qt_properties import set_enum_property
 from endoaid.ui.state import ConsultationState
@@ -16,6 +25,20 @@ def wrapped_label(text: str = "", object_name: str = "") -> QLabel:
     set_enum_property(label, "textInteractionFlags", "TextSelectableByMouse")
     if object_name:
         label.setObjectName(object_name)
+    return label
+
+
+def add_field_row(form: QFormLayout, widget: QWidget, message: QLabel) -> QLabel:
+    """Add a form row: `widget` with its message beside it; return the row's (empty) label."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(widget)
+    layout.addWidget(message, 3)
+    layout.addStretch(1)  # fields line up on the left whether a message shows or not
+    label = QLabel()
+    label.setBuddy(widget)
+    form.addRow(label, row)
     return label
 
 

@@ -6,14 +6,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QWidget,
 )
 
 from endoaid.consultation import Profile, ProfileError, decision_fits, profile_from_form
-from endoaid.ui.pages.base import Page, wrapped_label
+from endoaid.ui.pages.base import Page, add_field_row, wrapped_label
 from endoaid.ui.pages.profile_messages import profile_error_text
 from endoaid.ui.pages.tumour_section import TumourSection
 from endoaid.ui.state import ConsultationState
@@ -92,21 +91,12 @@ class ProfilePage(Page):
         self.reset()
 
     def _add_row(self, name: str, widget: QWidget) -> None:
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(widget)
         message = QLabel()
         message.setObjectName("fieldMessage")
         message.setWordWrap(True)
         message.hide()
-        layout.addWidget(message, 3)
-        layout.addStretch(1)  # fields line up on the left whether a message shows or not
-        label = QLabel()
-        label.setBuddy(widget)
-        self.labels[name] = label
+        self.labels[name] = add_field_row(self.form, widget, message)
         self.messages[name] = message
-        self.form.addRow(label, row)
 
     def title(self) -> str:
         return self.tr("Her situation")

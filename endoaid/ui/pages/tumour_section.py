@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QToolButton,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from endoaid.errors import UserError
-from endoaid.ui.pages.base import wrapped_label
+from endoaid.ui.pages.base import add_field_row, wrapped_label
 from endoaid.ui.price_fields import FieldMessage
 from endoaid.ui.state import ConsultationState
 
@@ -121,18 +120,9 @@ class TumourSection(QWidget):
         self.reset()
 
     def _add_row(self, name: str, widget: QWidget) -> None:
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(widget)
         message = FieldMessage(widget)
-        layout.addWidget(message, 3)
-        layout.addStretch(1)  # fields line up on the left whether a message shows or not
-        label = QLabel()
-        label.setBuddy(widget)
-        self.labels[name] = label
+        self.labels[name] = add_field_row(self.form, widget, message)
         self.messages[name] = message
-        self.form.addRow(label, row)
 
     # --- words ---------------------------------------------------------------------------
 
