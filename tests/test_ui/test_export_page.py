@@ -82,3 +82,34 @@ def test_without_a_decision_the_page_says_so_before_any_file_is_chosen(qtbot, wi
     _ready(window)
     assert all(b.isEnabled() for b in buttons)
     assert page.status.text() == ""
+
+
+def test_print_sends_pages_as_images_of_at_most_300_dpi(qtbot, window, tmp_path, monkeypatch):
+    """A high-resolution printer (1200 dpi) gets each page rendered at 300 dpi, filling the
+    page: rendered at 1200 dpi an A4 page is a 500 MB image and printing took many seconds."""
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    _ready(window)
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QPrintDialog.DialogCode.Accepted)
+    rendered: list[tuple[float, float]] = []
+    render = QPdfDocument.render
+
+    def recording_render(document, index, size, *args):
+        points = document.pagePointSize(index)
+        rendered.append((size.width() / points.width() * 72, size.height() / points.height() * 72))
+        return render(document, index, size, *args)
+
+    monkeypatch.setattr(QPdfDocument, "render", recording_render)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert printer.resolution() >= 600
+    pdf = pdf_output.TemporaryPdf(window.state.pack, window.state.session)
+    try:
+        assert pdf_output.print_pdf(pdf.path, window, printer=printer)
+    finally:
+        pdf.close()
+    assert rendered
+    for dpi_wide, dpi_high in rendered:
+        assert 290 <= dpi_wide <= 300 and 290 <= dpi_high <= 300

@@ -9,7 +9,7 @@ from __future__ import annotations
 import secrets
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -18,6 +18,7 @@ from endoaid.content import ContentPack
 from endoaid.errors import UserError
 from endoaid.ui.error_words import error_text
 from endoaid.ui.kiosk.config import KioskConfig
+from endoaid.ui.pdf_output import paint_pages
 
 
 class KioskOutputError(UserError):
@@ -96,16 +97,7 @@ def print_to(pack: ContentPack, session: Session, printer_name: str) -> None:
             printer=printer_name,
         )
     try:
-        for index in range(document.pageCount()):
-            if index:
-                printer.newPage()
-            target = painter.viewport()
-            points = document.pagePointSize(index)
-            scale = min(target.width() / points.width(), target.height() / points.height())
-            image = document.render(
-                index, QSize(int(points.width() * scale), int(points.height() * scale))
-            )
-            painter.drawImage(0, 0, image)
+        paint_pages(printer, painter, document)
     finally:
         ended = painter.end()
         document.close()
