@@ -221,8 +221,33 @@ class SummaryBuilder:
             Paragraph(
                 f"<b>{esc(say('her_estimate', self.lang))}</b> {esc(head)} <sup>{marks}</sup>"
                 f"<br/>{body}<br/>{esc(self.personal.summary_caveat)}"
-            )
+            ),
+            Paragraph(esc(self.tumour_used()), small=True),
         )
+
+    def tumour_used(self) -> str:
+        """Return "Worked out from: <each tumour field and its value>." in the session language."""
+        from endoaid.consultation.predict_messages import LABELS
+
+        tumour = self.session.tumour
+        assert tumour is not None
+        lang = self.lang
+        items = []
+        for name, (label_en, label_zh) in LABELS.items():
+            value = getattr(tumour, name)
+            if name == "size_mm":
+                shown = say("tumour_mm", lang, n=f"{value:g}")
+            elif name == "chemotherapy":
+                shown = say(f"tumour_chemo_{value}", lang)
+            elif isinstance(value, bool):
+                shown = say("yes" if value else "no", lang)
+            elif isinstance(value, str):
+                shown = say(f"tumour_{value}", lang)
+            else:
+                shown = str(value)
+            label = label_zh if lang == "zh_CN" else label_en
+            items.append(f"{label}{say('label_sep', lang)}{shown}")
+        return say("tumour_used", lang, items=say("list_sep", lang).join(items))
 
     def cost_text(self, series: CostSeries) -> str:
         """Return the cost cell's computed part: money over the years, or units when unpriced."""

@@ -43,6 +43,7 @@ def test_export_with_a_tumour_file_prints_her_figures_caveats_and_sources(export
     assert "A study in Malaysia" in text and "It does not count ovarian suppression." in text
     assert "Wishart GC" in text and "Wong HS" in text  # the model's numbered references
     assert "Out of 100 women like you" in text  # the trial figures stay beside hers
+    assert "Worked out from: Age at diagnosis: 58; Tumour size: 22 mm; Tumour grade: 2;" in text
 
 
 @pytest.mark.parametrize(
