@@ -189,8 +189,8 @@
         <translation>显示试验中的数字</translation>
     </message>
     <message>
-        <source>Counted to:</source>
-        <translation>统计到：</translation>
+        <source>Counted from diagnosis to:</source>
+        <translation>从确诊起统计到：</translation>
     </message>
     <message>
         <source>Years after diagnosis her estimate counts</source>
@@ -205,8 +205,8 @@
         <translation>{0}的用法</translation>
     </message>
     <message>
-        <source>{0} years after diagnosis</source>
-        <translation>确诊后{0}年</translation>
+        <source>{0} years</source>
+        <translation>{0}年</translation>
     </message>
     <message>
         <source>Choose a decision and 2 or 3 options first.</source>

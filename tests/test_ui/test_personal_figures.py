@@ -10,6 +10,7 @@ from endoaid.consultation.predict_inputs import make_tumour_details
 from endoaid.consultation.predict_model import predict
 from tests.test_ui.conftest import postmenopausal_early
 from tests.test_ui.flow_helpers import click
+from tests.test_ui.kiosk_helpers import kiosk_config, open_kiosk, release
 from tests.test_ui.tumour_helpers import (
     GOOD,
     her_tumour,
@@ -155,13 +156,19 @@ def test_the_premenopausal_decisions_show_none_and_5_years(qtbot, make_window, d
     ]
 
 
-def test_a_kiosk_shows_a_clinic_sessions_figures_read_only(qtbot, make_window):
-    """A kiosk opened with a clinic's session shows her figures but no form to change them."""
-    window = make_window(kiosk=True, session=session_with_tumour())
-    window.go_to_page("profile")
-    assert not window.page("profile").tumour.isVisibleTo(window)
-    page = _benefit_tab(window)
-    assert page.spec.title == LABEL
+def test_a_kiosk_shows_a_clinic_sessions_figures_read_only(qtbot, pack):
+    """A kiosk holding a clinic's session shows her figures, but no form to change them."""
+    window = open_kiosk(qtbot, pack, kiosk_config())
+    try:
+        window.state.replace_session(session_with_tumour())
+        window.go_to_page("profile")
+        assert not window.page("profile").tumour.isVisibleTo(window)
+        page = _benefit_tab(window)
+        assert page.spec.title == LABEL
+        window.go_to_page("compare")
+        assert LABEL in window.page("compare").cell_text("her-estimate", "recurrence-effect")
+    finally:
+        release(window)
 
 
 def test_a_new_patient_forgets_the_tumour_details(qtbot, make_window):

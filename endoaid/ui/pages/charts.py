@@ -169,7 +169,7 @@ class ChartsPage(Page):
         self.her_figures.setAccessibleName(self.tr("Show her own estimate from PREDICT Breast"))
         self.trial_figures.setText(self.tr("Figures from the trials"))
         self.trial_figures.setAccessibleName(self.tr("Show the figures from the trials"))
-        self.personal_years_label.setText(self.tr("Counted to:"))
+        self.personal_years_label.setText(self.tr("Counted from diagnosis to:"))
         self.personal_years.setAccessibleName(self.tr("Years after diagnosis her estimate counts"))
         self._fill_personal_years()
         self.view.retranslate()
@@ -248,7 +248,8 @@ class ChartsPage(Page):
         self.personal_years.blockSignals(True)
         self.personal_years.clear()
         for years in YEARS_OFFERED:
-            self.personal_years.addItem(self.tr("{0} years after diagnosis").format(years), years)
+            # short: a kiosk narrows choice boxes to 14 characters
+            self.personal_years.addItem(self.tr("{0} years").format(years), years)
         self.personal_years.setCurrentIndex(max(self.personal_years.findData(chosen), 0))
         self.personal_years.blockSignals(False)
 
