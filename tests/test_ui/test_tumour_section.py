@@ -127,3 +127,12 @@ def test_the_first_window_loads_no_model_until_the_section_opens():
     )
     assert "before False" in result.stdout, result.stderr
     assert "after True" in result.stdout, result.stderr
+
+
+def test_a_refusal_is_worded_again_when_the_language_changes(qtbot, window):
+    """Switching to Chinese rewords the message beside the field."""
+    section = open_tumour_section(qtbot, window)
+    type_tumour(qtbot, section, {**GOOD, "size_mm": "0"})
+    assert "Tumour size must be from 1 to 150 mm." in section.field_message("size_mm")
+    window.set_language("zh_CN")
+    assert "肿瘤大小须为1 至 150 毫米之间。" in section.field_message("size_mm")

@@ -196,6 +196,8 @@ class TumourSection(QWidget):
             combo.setCurrentIndex(max(combo.findData(current), 0))
             combo.setAccessibleName(texts[name])
             combo.blockSignals(False)
+        if self.has_error():
+            self._edited()  # say why again, in the new language
         self.refresh()
 
     # --- reading and writing -------------------------------------------------------------
