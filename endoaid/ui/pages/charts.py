@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from endoaid.errors import UserError
 from endoaid.ui.pages.base import Page, clear_layout, wrapped_label
+from endoaid.ui.record_note import personal_estimate
 from endoaid.ui.state import ConsultationState
 from endoaid.ui.widgets.chart_view import ChartView
 from endoaid.ui.widgets.eliding_combo import ElidingComboBox
@@ -32,7 +33,6 @@ from endoaid.ui.widgets.sources import source_lines
 
 if TYPE_CHECKING:
     from endoaid.charts import ChartSpec
-    from endoaid.consultation.personal_figures import PersonalFigures
 
 TABS = ("cost", "duration", "reversibility", "side-effects", "benefit")
 
@@ -256,14 +256,6 @@ class ChartsPage(Page):
     def _personal_years_chosen(self, index: int) -> None:
         self.state.set_tumour_years(self.personal_years.itemData(index))
 
-    def _personal(self) -> tuple[PersonalFigures | None, str]:
-        """Return her own figures (or None) and the reason there are none ('' when none is
-        needed): no tumour details need no reason, ER-negative or advanced disease do."""
-        try:
-            return self.state.personal_figures(), ""
-        except UserError as refused:
-            return None, str(refused)
-
     def _schedule_chosen(self, ref: str, combo: QComboBox) -> None:
         ids = dict(self.state.session.schedule_ids)
         ids[ref] = combo.currentData()
@@ -313,6 +305,7 @@ class ChartsPage(Page):
         tab = self.current_tab()
         self.icons_box.setVisible(tab == "benefit")
         self._personal_available = False
+        self.personal_box.setVisible(False)  # shown again below when her figures are drawn
         self.controls.setVisible(tab == "cost")
         self.schedule_box.setVisible(tab in ("cost", "duration") and bool(self.schedule_combos))
         decision = self.state.decision()
@@ -378,7 +371,7 @@ class ChartsPage(Page):
         if tab == "side-effects":
             return charts.side_effects_chart(pack, decision, options, lang)
         icon = "person" if self.person_icons.isChecked() else "square"
-        personal, reason = self._personal()
+        personal, reason = personal_estimate(self.state)
         self._personal_available = personal is not None
         if personal is not None:
             self.personal_years.setCurrentIndex(self.personal_years.findData(personal.years))
