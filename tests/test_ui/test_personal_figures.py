@@ -134,6 +134,24 @@ def test_the_side_by_side_row_summary_and_note_show_her_figures(qtbot, make_wind
     assert expected in note
 
 
+def test_her_row_side_by_side_lists_the_models_sources(qtbot, make_window):
+    """The row's Sources link lists PREDICT's papers and the Malaysian validation study."""
+    from endoaid.ui.widgets.sources import SourceButton
+
+    window = make_window(session=session_with_tumour())
+    window.go_to_page("compare")
+    page = window.page("compare")
+    cell = page.cells[("her-estimate", "recurrence-effect")].parentWidget()
+    buttons = cell.findChildren(SourceButton)
+    assert len(buttons) == 1 and buttons[0].isVisible()
+    numbers = [int(n) for n in buttons[0].text().removeprefix("Sources ").split(", ")]
+    assert numbers == sorted(numbers) and len(numbers) >= 5
+    click(qtbot, buttons[0])
+    shown = page.sources_text.text()
+    assert shown.startswith("Her own estimate")
+    assert "Wishart GC" in shown and "Southeast Asian women" in shown
+
+
 def test_chinese_figures_use_the_content_words(qtbot, make_window):
     """In Chinese the label, arms and groups come from the content pack's Chinese text."""
     window = make_window(session=session_with_tumour(lang="zh_CN"))

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSizePolicy, QVBox
 from endoaid.consultation import CostError, cost_course
 from endoaid.ui.formatting import burden_text, date_text, money
 from endoaid.ui.pages.base import Page, clear_layout, wrapped_label
-from endoaid.ui.record_note import personal_text
+from endoaid.ui.record_note import personal_estimate, personal_text
 from endoaid.ui.state import ConsultationState
 from endoaid.ui.widgets.eliding_combo import ElidingComboBox
 from endoaid.ui.widgets.sources import SourceButton, source_lines
@@ -164,8 +164,17 @@ class ComparePage(Page):
         label = wrapped_label(text, "cellText")
         layout.addWidget(label)
         self.cells[("her-estimate", "recurrence-effect")] = label
+        figures, _reason = personal_estimate(self.state)
+        if figures is not None and figures.citations:
+            button = SourceButton(self.state.pack, list(figures.citations))
+            button.requested.connect(self._show_personal_sources)
+            layout.addWidget(button)
         self.grid.addWidget(box, row, 1, 1, len(options))
         return True
+
+    def _show_personal_sources(self, ids: list[str]) -> None:
+        head = self.tr("Her own estimate")
+        self.sources_text.setText("\n".join([head, *source_lines(self.state.pack, ids)]))
 
     def _column_header(self, col: int, ref: str, visible: list[str], options: list[str]) -> QWidget:
         """The option's full name, and a chooser to swap it for one not yet compared."""

@@ -30,7 +30,7 @@ class SourceButton(QPushButton):
         super().__init__(parent)
         self.citation_ids = list(citation_ids)
         numbers = pack.citation_numbers()
-        nums = ", ".join(str(numbers[c]) for c in citation_ids if c in numbers)
+        nums = ", ".join(str(n) for n in sorted(numbers[c] for c in citation_ids if c in numbers))
         self.setObjectName("sourceButton")
         self.setText(self.tr("Sources {0}").format(nums))
         self.setToolTip("\n".join(source_lines(pack, citation_ids)))
