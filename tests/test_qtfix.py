@@ -19,3 +19,22 @@ def test_many_void_qt_calls_do_not_abort_the_process():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr[-500:]
     assert result.stdout.strip() == "done"
+
+
+def test_many_bool_signals_do_not_abort_the_process():
+    """Thousands of emissions of a Python Signal(bool) exit cleanly, not with bool_dealloc."""
+    code = (
+        "import endoaid\n"
+        "from PySide6.QtCore import QObject, Signal\n"
+        "class Switch(QObject):\n"
+        "    toggled = Signal(bool)\n"
+        "switch = Switch()\n"
+        "switch.toggled.connect(lambda on: None)\n"
+        "for _ in range(20000):\n"
+        "    switch.toggled.emit(True)\n"
+        "    switch.toggled.emit(False)\n"
+        "print('done')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr[-500:]
+    assert result.stdout.strip() == "done"

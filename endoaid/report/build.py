@@ -10,7 +10,7 @@ from pathlib import Path
 from endoaid.consultation import Session
 from endoaid.content import ContentPack
 from endoaid.errors import UserError
-from endoaid.qtfix import pin_none
+from endoaid.qtfix import pin_singletons
 from endoaid.report.pdf import PAPERS, render_pdf
 from endoaid.report.sections import summary_blocks
 
@@ -21,7 +21,7 @@ class ExportError(UserError):
 
 def ensure_gui_app() -> object:
     """Return the running QGuiApplication, creating an offscreen one when there is no display."""
-    pin_none()  # idempotent; endoaid/__init__ already did it
+    pin_singletons()  # idempotent; endoaid/__init__ already did it
     from PySide6.QtGui import QGuiApplication
 
     app = QGuiApplication.instance()
