@@ -29,6 +29,9 @@ def test_table_shows_label_years_arms_and_caveat(capsys) -> None:
     assert [" ".join(row[1:-3]) for row in ten] == ["none", "5 years", "10 years"]
     assert ten[1][-3:] == ["88.2", "8.0", "3.8"]
     assert "UK records" in out
+    # each row is the whole 100 women, off by at most the rounding the table says it does
+    assert all(abs(sum(float(x) for x in row[-3:]) - 100) < 0.151 for row in rows)
+    assert "rounded to one decimal, so a row may add up to 99.9 or 100.1" in out
 
 
 def test_years_limits_the_table(capsys) -> None:

@@ -109,6 +109,7 @@ def predict_command(args: argparse.Namespace) -> int:
             print(f"{year:>4}  {title:<16}{alive:>7.1f}{breast:>15.1f}{other:>8.1f}")
     print()
     print("Breast cancer and Other: deaths from breast cancer and from other causes.")
+    print("Each figure is rounded to one decimal, so a row may add up to 99.9 or 100.1.")
     print(content.summary_caveat.get("en"))
     return 0
 
