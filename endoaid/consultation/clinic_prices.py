@@ -28,14 +28,6 @@ from endoaid.records import dump, record
 MAX_PRICE = Decimal(1_000_000_000)
 MAX_DECIMALS = 4
 _NUMBER = r"^(?:\d+(?:\.\d*)?|\.\d+)$"
-UNIT_OF_KIND = {
-    "injection": "injection",
-    "tablet": "tablet",
-    "operation": "operation",
-    "scan": "scan",
-    "visit": "visit",
-}
-"""The price unit an item starts with when no book prices it yet, from the content's kind."""
 NO_PRICES_SOURCE = Localized(en="No prices were entered.", zh_CN="未填写价格。")
 CLINIC_CONFIDENCE = "high"
 """A clinic's own list is the price it charges: the figure is the clinic's, not an estimate."""
@@ -160,14 +152,10 @@ def _string(text: str) -> str:
 
 
 def _value(value: object) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
     if isinstance(value, Decimal):
         return _string(format(value, "f"))  # a string, as the shipped books write prices
     if isinstance(value, dt.date):
         return value.isoformat()
-    if isinstance(value, int):
-        return str(value)
     if isinstance(value, str):
         return _string(value)
     if isinstance(value, dict):

@@ -95,7 +95,7 @@ def _controls_under(root: QWidget, skip_inside: tuple[type, ...]) -> list[QWidge
     waiting = [child for child in root.children() if isinstance(child, QWidget)]
     while waiting:
         widget = waiting.pop()
-        if skip_inside and isinstance(widget, skip_inside):
+        if isinstance(widget, skip_inside):
             continue
         if isinstance(widget, INTERACTIVE):
             found.append(widget)

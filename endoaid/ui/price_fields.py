@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSizePolicy, QSpinBox, QWidget
 
 from endoaid.consultation.clinic_prices import (
-    UNIT_OF_KIND,
     PricedItem,
     PriceTextError,
     parse_price,
@@ -112,7 +111,7 @@ class PriceRow:
         """Fill the row from a book's item, or empty with the content's unit when not priced."""
         self.price.setText(format(priced.price, "f") if priced else "")
         self.per_units.setValue(int(priced.per_units) if priced else 1)
-        unit = priced.unit if priced else UNIT_OF_KIND.get(self.item.kind, "dose")
+        unit = priced.unit if priced else self.item.kind  # the content's kinds are units too
         self.unit.setCurrentIndex(max(0, self.unit.findData(unit)))
         self.message.say("")
 

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QScrollArea,
@@ -36,6 +35,7 @@ from endoaid.consultation.clinic_prices import (
 )
 from endoaid.content import PriceBook
 from endoaid.ui.error_words import error_text
+from endoaid.ui.pages.base import add_field_row
 from endoaid.ui.price_fields import FieldMessage, PriceRow, known_currencies
 from endoaid.ui.state import ConsultationState
 
@@ -90,15 +90,8 @@ class PriceBookEditor(QDialog):
     # --- building -----------------------------------------------------------------------
 
     def _with_message(self, form: QFormLayout, label: str, field: QWidget) -> FieldMessage:
-        row = QWidget()
-        box = QHBoxLayout(row)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(field, 2)
         message = FieldMessage(field)
-        box.addWidget(message, 3)
-        box.addStretch(1)  # a short field stays short whether a message shows or not
-        form.addRow(label, row)
-        form.labelForField(row).setBuddy(field)  # type: ignore[attr-defined]
+        add_field_row(form, field, message, stretch=2).setText(label)
         return message
 
     def _book_form(self) -> QFormLayout:

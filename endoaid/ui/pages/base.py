@@ -28,12 +28,15 @@ def wrapped_label(text: str = "", object_name: str = "") -> QLabel:
     return label
 
 
-def add_field_row(form: QFormLayout, widget: QWidget, message: QLabel) -> QLabel:
-    """Add a form row: `widget` with its message beside it; return the row's (empty) label."""
+def add_field_row(
+    form: QFormLayout, widget: QWidget, message: QLabel, *, stretch: int = 0
+) -> QLabel:
+    """Add a form row: `widget` (taking `stretch` of the free width) with its message beside
+    it; return the row's (empty) label."""
     row = QWidget()
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(widget)
+    layout.addWidget(widget, stretch)
     layout.addWidget(message, 3)
     layout.addStretch(1)  # fields line up on the left whether a message shows or not
     label = QLabel()

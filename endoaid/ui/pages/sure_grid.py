@@ -116,7 +116,7 @@ class SureSource:
         """Show the translation note only for languages other than the test's own."""
         note = self.state.pack.sure.translation_note
         shown = note is not None and self.state.lang != "en"
-        self.translation_note.setText(self.state.text(note) if note is not None and shown else "")
+        self.translation_note.setText(self.state.text(note) if shown else "")
         self.translation_note.setVisible(shown)
 
 
