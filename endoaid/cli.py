@@ -151,15 +151,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _price_book_check(path: Path) -> int:
     """Check one price-book file: every problem on its own line, or one 'valid' line."""
-    from endoaid.consultation.pricebook import load_price_book_file, price_book_problems
+    from endoaid.consultation.pricebook import check_price_book_file
 
-    problems = price_book_problems(path)
-    if problems:
+    book, problems = check_price_book_file(path)
+    if problems or book is None:
         for problem in problems:
             print(problem, file=sys.stderr)
         print(f"{len(problems)} problem(s) found.", file=sys.stderr)
         return EXIT_USAGE
-    book = load_price_book_file(path)
     kind = "a clinic's own" if book.kind == "clinic" else "a published"
     print(
         f"Price book {path.name} is valid: '{book.id}', {kind} book in {book.currency}, "

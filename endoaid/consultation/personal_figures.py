@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from endoaid.consultation.predict_inputs import TumourDetails
+from endoaid.consultation.predict_inputs import TumourDetails, TumourDetailsError
 from endoaid.content import ContentPack
 from endoaid.errors import UserError
 from endoaid.records import record
@@ -116,11 +116,6 @@ class PersonalFigures:
         )
 
 
-def offers_personal_figures(pack: ContentPack, decision_id: str | None) -> bool:
-    """Return True when the pack has PREDICT's text and names this decision for it."""
-    return pack.predict is not None and decision_id in pack.predict.decisions
-
-
 def default_years(pack: ContentPack, decision_id: str) -> int:
     """Return the time frame a decision shows her figures for first (10 when not named)."""
     chosen = pack.predict.decisions.get(decision_id) if pack.predict else None
@@ -148,7 +143,6 @@ def personal_figures(
     if chosen is None or advanced:
         raise PersonalRefused(model.early_only.get(lang), code="early_only")
     year = years if years in YEARS_OFFERED else chosen.years
-    from endoaid.consultation.predict_inputs import TumourDetailsError
     from endoaid.consultation.predict_model import predict  # the model loads when first asked
 
     try:

@@ -27,8 +27,6 @@ MODEL_NAME = "PREDICT Breast v3.0"
 Arm = Literal["none", "five_years", "ten_years"]
 """Endocrine therapy: none, 5 years, or 10 years (5 more for those alive at 5 years)."""
 
-ARMS: tuple[Arm, ...] = ("none", "five_years", "ten_years")
-
 
 @record
 class ArmOutcome:

@@ -76,12 +76,17 @@ def parse_price_book(data: Any, name: str) -> PriceBook:
 
 def price_book_problems(path: Path | str) -> list[PriceBookError]:
     """Return every problem of a price-book file, each naming its field; empty when usable."""
+    return check_price_book_file(path)[1]
+
+
+def check_price_book_file(path: Path | str) -> tuple[PriceBook | None, list[PriceBookError]]:
+    """Return the price book in a file (None when it has problems) and its every problem."""
     path = Path(path)
     try:
         data = _read(path)
     except PriceBookError as exc:
-        return [exc]
-    return _problems(data, path.name)[1]
+        return None, [exc]
+    return _problems(data, path.name)
 
 
 def load_price_book_file(path: Path | str) -> PriceBook:

@@ -67,10 +67,13 @@ def personal_estimate(state: ConsultationState) -> tuple[PersonalFigures | None,
         return None, str(refused)
 
 
-def personal_text(state: ConsultationState) -> str:
+def personal_text(
+    state: ConsultationState, estimate: tuple[PersonalFigures | None, str] | None = None
+) -> str:
     """Return her PREDICT figures in words (label and time frame, both frames per arm, the
-    short caveat), the reason there are none, or '' without tumour details."""
-    figures, reason = personal_estimate(state)
+    short caveat), the reason there are none, or '' without tumour details. `estimate`:
+    what personal_estimate(state) returned, when the caller has it already."""
+    figures, reason = estimate or personal_estimate(state)
     if figures is None:
         return reason
     return "\n".join([*figures.lines(), figures.summary_caveat])

@@ -28,6 +28,13 @@ def wrapped_label(text: str = "", object_name: str = "") -> QLabel:
     return label
 
 
+def number_text(value: float | None) -> str:
+    """Return a number as a form field shows it: 45, not 45.0; empty for None."""
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
 def add_field_row(
     form: QFormLayout, widget: QWidget, message: QLabel, *, stretch: int = 0
 ) -> QLabel:

@@ -152,7 +152,8 @@ class ComparePage(Page):
         which drug or whether the ovaries are suppressed, so no column gets a figure of its own.
         Return False (no row) without tumour details.
         """
-        text = personal_text(self.state)
+        estimate = personal_estimate(self.state)
+        text = personal_text(self.state, estimate)
         if not text:
             return False
         question = wrapped_label(self.tr("Her own estimate"), "rowQuestion")
@@ -164,7 +165,7 @@ class ComparePage(Page):
         label = wrapped_label(text, "cellText")
         layout.addWidget(label)
         self.cells[("her-estimate", "recurrence-effect")] = label
-        figures, _reason = personal_estimate(self.state)
+        figures = estimate[0]
         if figures is not None and figures.citations:
             button = SourceButton(self.state.pack, list(figures.citations))
             button.requested.connect(self._show_personal_sources)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from endoaid.consultation import Profile, ProfileError, decision_fits, profile_from_form
-from endoaid.ui.pages.base import Page, add_field_row, wrapped_label
+from endoaid.ui.pages.base import Page, add_field_row, number_text, wrapped_label
 from endoaid.ui.pages.profile_messages import profile_error_text
 from endoaid.ui.pages.tumour_section import TumourSection
 from endoaid.ui.state import ConsultationState
@@ -32,12 +32,6 @@ HISTORY_FIELDS = (
     "wants_pregnancy",
     "prior_endocrine_therapy",
 )
-
-
-def _number_text(value: float | None) -> str:
-    if value is None:
-        return ""
-    return str(int(value)) if float(value).is_integer() else str(value)
 
 
 class ProfilePage(Page):
@@ -210,10 +204,10 @@ class ProfilePage(Page):
             max(self.setting.findData(profile.setting if profile else "early"), 0)
         )
         for name, edit in self.fields.items():
-            edit.setText(_number_text(getattr(profile, name)) if profile else "")
+            edit.setText(number_text(getattr(profile, name)) if profile else "")
         if profile is None and self.state.insurance_share() is not None:
             self.fields["insurance_share_percent"].setText(
-                _number_text(self.state.insurance_share())
+                number_text(self.state.insurance_share())
             )
         for name, check in self.checks.items():
             check.setChecked(bool(getattr(profile, name)) if profile else False)
@@ -230,7 +224,7 @@ class ProfilePage(Page):
         # the insurance share can also be set on the charts page: show the one in use
         edit = self.fields["insurance_share_percent"]
         if self.messages["insurance_share_percent"].isHidden():
-            edit.setText(_number_text(self.state.insurance_share()))
+            edit.setText(number_text(self.state.insurance_share()))
         super().on_enter()
 
     def refresh(self) -> None:

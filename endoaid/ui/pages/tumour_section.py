@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from endoaid.errors import UserError
-from endoaid.ui.pages.base import add_field_row, wrapped_label
+from endoaid.ui.pages.base import add_field_row, number_text, wrapped_label
 from endoaid.ui.price_fields import FieldMessage
 from endoaid.ui.state import ConsultationState
 
@@ -29,10 +29,6 @@ TEXT_FIELDS = ("age", "size_mm", "grade", "nodes")
 CHOICE_FIELDS = ("er", "pr", "her2", "ki67", "detected", "chemotherapy")
 SWITCHES = ("trastuzumab", "bisphosphonates", "radiotherapy", "smoker")
 REQUIRED = ("age", "size_mm", "grade", "nodes", "er")
-
-
-def _number_text(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else str(value)
 
 
 class TumourSection(QWidget):
@@ -282,7 +278,7 @@ class TumourSection(QWidget):
         for widget in widgets:
             widget.blockSignals(True)
         for name, edit in self.fields.items():
-            edit.setText(_number_text(getattr(tumour, name)) if tumour else "")
+            edit.setText(number_text(getattr(tumour, name)) if tumour else "")
         for name, combo in self.choices.items():
             value = getattr(tumour, name) if tumour else combo.itemData(0)
             combo.setCurrentIndex(max(combo.findData(value), 0))
