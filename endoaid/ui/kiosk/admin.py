@@ -21,6 +21,7 @@ from endoaid.ui.kiosk.config import (
     KioskConfigError,
     config_path,
     parse_config,
+    read_config_table,
 )
 from endoaid.ui.kiosk.pin import (
     MIN_ITERATIONS,
@@ -106,24 +107,10 @@ def set_pin(
     return 0
 
 
-def _read(path: Path) -> dict[str, object]:
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise KioskConfigError(
-            f"There is no kiosk configuration at {path} "
-            f"(make one with: endoaid kiosk set-pin --config {path})."
-        ) from None
-    except OSError as exc:
-        raise KioskConfigError(f"{path} cannot be read: {exc.strerror or exc}.") from None
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise KioskConfigError(f"{path} is not valid TOML ({exc}).") from None
-
-
 def config_problems(path: Path) -> list[str]:
     """Return every problem of the kiosk configuration at `path`, one sentence each."""
     try:
-        data = _read(path)
+        data = read_config_table(path)
     except KioskConfigError as exc:
         return [str(exc)]
     problems = _pin_problems(data, path)

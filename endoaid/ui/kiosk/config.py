@@ -153,6 +153,12 @@ def load_kiosk_config(
 ) -> KioskConfig:
     """Read and check the kiosk configuration; raise KioskConfigError with one sentence."""
     path = config_path(explicit, env)
+    return parse_config(read_config_table(path), path)
+
+
+def read_config_table(path: Path) -> dict[str, object]:
+    """Return the TOML table of the configuration at `path`; raise KioskConfigError (one
+    sentence naming the commands that make one) when it is missing, unreadable or not TOML."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -176,4 +182,4 @@ def load_kiosk_config(
         raise KioskConfigError(
             f"The kiosk configuration {path} is not valid TOML (values nested too deeply)."
         ) from None
-    return parse_config(data, path)
+    return data
