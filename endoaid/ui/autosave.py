@@ -124,8 +124,7 @@ class AutoSaver(QObject):
         found = recovery.newest_session(copies)
         if found is not None and self._names_unknown_content(found[1]):
             log.warning("recovery copy %s removed: unknown content", found[0].path.name)
-            recovery.discard(found[0])
-            found = None
+            found = None  # (deleted with the others below)
         for copy in copies:  # one offer, the newest: none older is kept
             if found is None or copy.path != found[0].path:
                 recovery.discard(copy)
@@ -182,12 +181,9 @@ class AutoSaver(QObject):
 
     def restore(self, session: Session) -> None:
         """Show a recovered session: unsaved (in no file of hers yet) and copied at once."""
-        window = self.window
-        before = window.state.lang
-        window.state.replace_session(session, saved=False)
-        if window.state.lang != before:  # the interface follows, as for an opened session
-            window.set_language(window.state.lang)
-        window.go_to(0)
+        from endoaid.ui.clinician_tools import show_session
+
+        show_session(self.window, session, saved=False)
         self.save_now()
 
     def _names_unknown_content(self, session: Session) -> bool:

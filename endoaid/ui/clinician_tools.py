@@ -52,12 +52,17 @@ def open_session_file(window: MainWindow, path: Path) -> bool:
             ).format(unknown),
         )
         return False
+    show_session(window, session)
+    return True
+
+
+def show_session(window: MainWindow, session: Session, *, saved: bool = True) -> None:
+    """Make `session` the window's consultation and show its first page, in its language."""
     before = window.state.lang
-    window.state.replace_session(session)
+    window.state.replace_session(session, saved=saved)
     if window.state.lang != before:  # the interface follows: not her content under other words
         window.set_language(window.state.lang)
     window.go_to(0)
-    return True
 
 
 def unknown_content(window: MainWindow, session: Session) -> str | None:
