@@ -85,6 +85,11 @@ class _Reader:
                 self.problems.append(Problem(self.rel(path), where(loc), reason(error)))
         return None
 
+    def file(self, model: type[M], path: Path) -> M | None:
+        """Read one TOML file as `model`; None (and the problem noted) when it is unusable."""
+        data = self.toml(path)
+        return self.model(model, data, path) if data is not None else None
+
     def table_list(self, model: type[M], path: Path, key: str) -> list[M]:
         data = self.toml(path)
         if data is None:
@@ -176,9 +181,7 @@ def _read_and_check(root: Path) -> ContentPack:
     price_books = reader.folder(PriceBook, "price-books")
     predict = None
     if (root / "predict.toml").is_file():  # optional: a pack may leave the personal estimate out
-        predict_data = reader.toml(root / "predict.toml")
-        if predict_data is not None:
-            predict = reader.model(PredictModel, predict_data, root / "predict.toml")
+        predict = reader.file(PredictModel, root / "predict.toml")
 
     problems = reader.problems
     if info is None or sure is None or explainer is None:
@@ -215,8 +218,7 @@ def load_predict_model(path: Path | str | None = None) -> PredictModel:
         path = content_dir()
     root = Path(path)
     reader = _Reader(root)
-    data = reader.toml(root / "predict.toml")
-    model = reader.model(PredictModel, data, root / "predict.toml") if data is not None else None
+    model = reader.file(PredictModel, root / "predict.toml")
     if model is None:
         raise PackInvalid(reader.problems)
     return model
