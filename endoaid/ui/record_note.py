@@ -122,18 +122,16 @@ def record_note(state: ConsultationState) -> str:
                 semicolon.join(session.own_concerns)
             )
         )
-    figures, reason = personal_estimate(state)
+    figures, estimate = personal_estimate(state)  # (without figures, the reason or '')
     if figures is not None:  # short: one line, the arms after the headline
         head, *arms = figures.lines()
-        estimate = f"{head} {semicolon.join(arms)}. {figures.summary_caveat}"
         if state.lang == "zh_CN":
             estimate = f"{head}{semicolon.join(arms)}。{figures.summary_caveat}"
+        else:
+            estimate = f"{head} {semicolon.join(arms)}. {figures.summary_caveat}"
+    if estimate:
         lines.append(
             QCoreApplication.translate("RecordNote", "Her own estimate: {0}").format(estimate)
-        )
-    elif reason:
-        lines.append(
-            QCoreApplication.translate("RecordNote", "Her own estimate: {0}").format(reason)
         )
     sure = sure_change_text(session)
     if sure:
