@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Literal
 
 import numpy as np
@@ -70,10 +70,20 @@ def icon_count(arm: ArmFigure) -> int | None:
     return round(arm.events * 100 / arm.denominator)
 
 
+def icon_groups(counts: Sequence[int]) -> list[list[tuple[int, int]]]:
+    """Return the grid cells of each group, in order, filling whole rows from the top left."""
+    cells = [(i % GRID, GRID - 1 - i // GRID) for i in range(GRID * GRID)]
+    out, start = [], 0
+    for n in counts:
+        out.append(cells[start : start + n])
+        start += n
+    return out
+
+
 def icon_positions(affected: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Return (affected, not affected) grid cells: affected fill whole rows from the top left."""
-    cells = [(i % GRID, GRID - 1 - i // GRID) for i in range(GRID * GRID)]
-    return cells[:affected], cells[affected:]
+    shown, rest = icon_groups((affected, GRID * GRID - affected))
+    return shown, rest
 
 
 def icons_path(shape: Path, cells: list[tuple[int, int]]) -> Path:

@@ -11,7 +11,14 @@ from matplotlib.patches import PathPatch
 from matplotlib.path import Path
 
 from endoaid.charts.common import wrap
-from endoaid.charts.icons import GRID, IconShape, icons_path, person_shape, square_shape
+from endoaid.charts.icons import (
+    GRID,
+    IconShape,
+    icon_groups,
+    icons_path,
+    person_shape,
+    square_shape,
+)
 from endoaid.charts.style import INK, ChartSpec, ChartTable, chart_style, new_figure, number
 from endoaid.charts.words import word
 from endoaid.consultation.personal_figures import PersonalFigures
@@ -27,16 +34,6 @@ _EDGE = "#9A9A9A"
 def _stroke() -> Path:
     """Return one stroke across a unit cell, the mark of an other-cause death."""
     return Path([(0.12, 0.08), (0.88, 0.92)], [Path.MOVETO, Path.LINETO])
-
-
-def _cells(counts: tuple[int, int, int]) -> list[list[tuple[int, int]]]:
-    """Return the grid cells of each group, in whole rows from the top left, in order."""
-    cells = [(i % GRID, GRID - 1 - i // GRID) for i in range(GRID * GRID)]
-    out, start = [], 0
-    for n in counts:
-        out.append(cells[start : start + n])
-        start += n
-    return out
 
 
 def _legend_marker(shape: Path, stroke: bool) -> Path:
@@ -64,7 +61,7 @@ def personal_icon_chart(figures: PersonalFigures, icon: IconShape = "person") ->
             ax.set_aspect("equal")
             ax.set_axis_off()
             alive, breast, other = arm.counts()
-            groups = _cells((breast, other, alive))
+            groups = icon_groups((breast, other, alive))
             for cells, fill in zip(groups, fills, strict=True):
                 if cells:  # one compound path per group: 100 paths make slow, large SVG
                     edge = _EDGE if fill == ALIVE_COLOUR else INK
