@@ -4,14 +4,14 @@ The benefit method "predict" beside "trial" and "baseline-risk" (endoaid.consult
 out of 100 women like her, counted from diagnosis, how many are alive, have died of breast
 cancer or of other causes by a named year, for the arms of PREDICT the decision shows
 (predict.toml `decisions`). Every word and caveat comes from the content pack; the model
-(endoaid.consultation.predict_model) is imported only when figures are asked for.
+(endoaid.consultation.predict.model) is imported only when figures are asked for.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from endoaid.consultation.predict_inputs import TumourDetails, TumourDetailsError
+from endoaid.consultation.predict.inputs import TumourDetails, TumourDetailsError
 from endoaid.content import ContentPack
 from endoaid.errors import UserError
 from endoaid.records import record
@@ -143,7 +143,7 @@ def personal_figures(
     if chosen is None or advanced:
         raise PersonalRefused(model.early_only.get(lang), code="early_only")
     year = years if years in YEARS_OFFERED else chosen.years
-    from endoaid.consultation.predict_model import predict  # the model loads when first asked
+    from endoaid.consultation.predict.model import predict  # the model loads when first asked
 
     try:
         result = predict(tumour)

@@ -589,7 +589,7 @@ class PredictCaveat:
 
 
 PredictArm = Literal["none", "five_years", "ten_years"]
-"""PREDICT's endocrine arms: none, 5 years, 10 years (as endoaid.consultation.predict_model)."""
+"""PREDICT's endocrine arms: none, 5 years, 10 years (as endoaid.consultation.predict.model)."""
 
 
 @record

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import time
 
-from endoaid.consultation.predict_inputs import TumourDetails
-from endoaid.consultation.predict_model import predict
+from endoaid.consultation.predict.inputs import TumourDetails
+from endoaid.consultation.predict.model import predict
 
 ROUNDS = 7
 CALLS = 2000

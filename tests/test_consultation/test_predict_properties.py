@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from endoaid.consultation.predict_inputs import TumourDetails
-from endoaid.consultation.predict_model import predict
+from endoaid.consultation.predict.inputs import TumourDetails
+from endoaid.consultation.predict.model import predict
 
 SETTINGS = settings(max_examples=150, deadline=None)
 MARKERS = st.sampled_from(["positive", "negative", "unknown"])

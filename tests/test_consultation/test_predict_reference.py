@@ -10,8 +10,8 @@ import csv
 from functools import cache
 from pathlib import Path
 
-from endoaid.consultation.predict_inputs import TumourDetails, make_tumour_details
-from endoaid.consultation.predict_model import ArmOutcome, predict
+from endoaid.consultation.predict.inputs import TumourDetails, make_tumour_details
+from endoaid.consultation.predict.model import ArmOutcome, predict
 from endoaid.records import field_names
 
 FIXTURE = Path(__file__).parent / "data" / "predict_reference.csv"

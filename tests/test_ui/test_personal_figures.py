@@ -6,8 +6,8 @@ import pytest
 
 from endoaid.charts.style import number
 from endoaid.consultation import Session
-from endoaid.consultation.predict_inputs import make_tumour_details
-from endoaid.consultation.predict_model import predict
+from endoaid.consultation.predict.inputs import make_tumour_details
+from endoaid.consultation.predict.model import predict
 from tests.test_ui.conftest import postmenopausal_early
 from tests.test_ui.flow_helpers import click
 from tests.test_ui.kiosk_helpers import kiosk_config, open_kiosk, release

@@ -114,9 +114,9 @@ def test_the_first_window_loads_no_model_until_the_section_opens():
         "from endoaid.ui.main_window import MainWindow\n"
         "w = MainWindow(ConsultationState(load_pack()))\n"
         "w.go_to_page('profile')\n"
-        "print('before', 'endoaid.consultation.predict_model' in sys.modules)\n"
+        "print('before', 'endoaid.consultation.predict.model' in sys.modules)\n"
         "w.page('profile').tumour.open()\n"
-        "print('after', 'endoaid.consultation.predict_model' in sys.modules)\n"
+        "print('after', 'endoaid.consultation.predict.model' in sys.modules)\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code],

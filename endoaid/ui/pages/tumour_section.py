@@ -83,8 +83,8 @@ class TumourSection(QWidget):
 
     def _build(self) -> None:
         # The model loads with the form, so her first chart does not wait for it.
-        import endoaid.consultation.predict_form
-        import endoaid.consultation.predict_model  # noqa: F401
+        import endoaid.consultation.predict.form
+        import endoaid.consultation.predict.model  # noqa: F401
 
         self.intro = wrapped_label(object_name="note")
         self.body_layout.addWidget(self.intro)
@@ -206,8 +206,8 @@ class TumourSection(QWidget):
         return values
 
     def _edited(self, *_args: object) -> None:
-        from endoaid.consultation.predict_form import tumour_details_from_form
-        from endoaid.consultation.predict_inputs import TumourDetailsError
+        from endoaid.consultation.predict.form import tumour_details_from_form
+        from endoaid.consultation.predict.inputs import TumourDetailsError
 
         for message in self.messages.values():
             message.say("")

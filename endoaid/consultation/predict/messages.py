@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from endoaid.consultation.predict_inputs import CHOICES, LIMITS, TumourDetailsError
+from endoaid.consultation.predict.inputs import CHOICES, LIMITS, TumourDetailsError
 
 LABELS: dict[str, tuple[str, str]] = {
     "age": ("Age at diagnosis", "确诊时年龄"),

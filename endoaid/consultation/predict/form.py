@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import math
 
-from endoaid.consultation.predict_inputs import (
+from endoaid.consultation.predict.inputs import (
     TumourDetails,
     TumourDetailsError,
     make_tumour_details,
 )
-from endoaid.consultation.predict_messages import LABELS
+from endoaid.consultation.predict.messages import LABELS
 
 _NUMBERS = {"age", "size_mm", "grade", "nodes", "chemotherapy"}
 _SWITCHES = {"trastuzumab", "bisphosphonates", "radiotherapy", "smoker"}

@@ -17,8 +17,8 @@ from __future__ import annotations
 import math
 from typing import Literal
 
-from endoaid.consultation import predict_coefficients as k
-from endoaid.consultation.predict_inputs import TumourDetails, TumourDetailsError
+from endoaid.consultation.predict import coefficients as k
+from endoaid.consultation.predict.inputs import TumourDetails, TumourDetailsError
 from endoaid.records import record
 
 MODEL_NAME = "PREDICT Breast v3.0"
@@ -109,7 +109,7 @@ def predict(details: TumourDetails, *, endocrine: bool = True) -> PredictResult:
 
 def _check_limits(details: TumourDetails) -> None:
     """Refuse a record made without `make_tumour_details` whose values the model cannot use."""
-    from endoaid.consultation.predict_inputs import CHOICES, LIMITS
+    from endoaid.consultation.predict.inputs import CHOICES, LIMITS
 
     for name, (low, high) in LIMITS.items():
         if not low <= getattr(details, name) <= high:
@@ -120,7 +120,7 @@ def _check_limits(details: TumourDetails) -> None:
 
 
 def _refuse(name: str) -> None:
-    from endoaid.consultation.predict_messages import first_error
+    from endoaid.consultation.predict.messages import first_error
 
     raise first_error({"loc": (name,), "type": "out_of_range", "msg": ""})
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from endoaid.consultation.predict_inputs import TumourDetails, TumourDetailsError
+from endoaid.consultation.predict.inputs import TumourDetails, TumourDetailsError
 from endoaid.errors import UserError
 
 if TYPE_CHECKING:
     import argparse
 
-    from endoaid.consultation.predict_model import PredictResult
+    from endoaid.consultation.predict.model import PredictResult
 
 OPTION_OF_FIELD: dict[str, str] = {
     "size_mm": "--size",
@@ -24,7 +24,7 @@ ARM_TITLES = {"none": "none", "five_years": "5 years", "ten_years": "10 years"}
 
 def details_from_args(args: argparse.Namespace) -> TumourDetails:
     """Return TumourDetails from parsed options; raise UserError naming the bad option."""
-    from endoaid.consultation.predict_inputs import make_tumour_details
+    from endoaid.consultation.predict.inputs import make_tumour_details
 
     try:
         return make_tumour_details(
@@ -81,7 +81,7 @@ def predict_command(args: argparse.Namespace) -> int:
     """Run `endoaid predict`: print the table (or JSON) and return the exit code 0."""
     import json
 
-    from endoaid.consultation.predict_model import predict
+    from endoaid.consultation.predict.model import predict
     from endoaid.content.loader import load_predict_model
 
     details = details_from_args(args)

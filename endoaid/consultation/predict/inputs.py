@@ -1,6 +1,6 @@
 """Her tumour and treatments as PREDICT Breast needs them: one checked record, field errors.
 
-`TumourDetails` is the input of `endoaid.consultation.predict_model.predict`. Make it from
+`TumourDetails` is the input of `endoaid.consultation.predict.model.predict`. Make it from
 typed values with `make_tumour_details(**fields)` (or from a TOML file with
 `load_tumour_file`); a bad value raises `TumourDetailsError` naming the field, with one
 sentence in English and in Simplified Chinese for the interface to show beside it.
@@ -116,7 +116,7 @@ def make_tumour_details(**fields: object) -> TumourDetails:
 
 def tumour_error(exc: Invalid) -> TumourDetailsError:
     """Return the TumourDetailsError for the first problem pydantic found."""
-    from endoaid.consultation.predict_messages import first_error
+    from endoaid.consultation.predict.messages import first_error
 
     return first_error(exc.errors[0])
 

@@ -1,0 +1,1 @@
+"""PREDICT Breast: her tumour details, the model, its messages and its command."""
