@@ -252,7 +252,7 @@ def _handler(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
             return _not_yet("endoaid export")
         return export_command
     if args.command == "predict":
-        from endoaid.consultation.predict.command import predict_command
+        from endoaid.consultation.predict import predict_command
 
         return predict_command
     if args.command == "schedule":

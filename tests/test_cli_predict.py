@@ -100,11 +100,12 @@ def test_predict_runs_as_a_command() -> None:
 def test_the_model_is_not_loaded_until_needed() -> None:
     """Building the command line and the first window's plain modules loads no PREDICT code.
 
-    Only the input record (predict_inputs) is there: a session holds her tumour details.
+    Only the input record and its messages are there: a session holds her tumour details.
     """
     code = (
         "import sys, endoaid.cli\n"
-        "LIGHT = {'endoaid.consultation.predict', 'endoaid.consultation.predict.inputs'}\n"
+        "LIGHT = {'endoaid.consultation.predict', 'endoaid.consultation.predict.inputs',\n"
+        "         'endoaid.consultation.predict.messages'}\n"
         "endoaid.cli.build_parser()\n"
         "from endoaid.ui.app import PLAIN_MODULES, import_plain_modules\n"
         "import_plain_modules()\n"

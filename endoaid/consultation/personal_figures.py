@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from endoaid.consultation.predict.inputs import TumourDetails, TumourDetailsError
+from endoaid.consultation.predict import TumourDetails, TumourDetailsError
 from endoaid.content import ContentPack
 from endoaid.errors import UserError
 from endoaid.records import record
@@ -143,7 +143,7 @@ def personal_figures(
     if chosen is None or advanced:
         raise PersonalRefused(model.early_only.get(lang), code="early_only")
     year = years if years in YEARS_OFFERED else chosen.years
-    from endoaid.consultation.predict.model import predict  # the model loads when first asked
+    from endoaid.consultation.predict import predict  # the model loads when first asked
 
     try:
         result = predict(tumour)

@@ -7,7 +7,7 @@ from matplotlib.patches import PathPatch
 from endoaid.charts import figure_to_svg, personal_icon_chart
 from endoaid.charts.style import number
 from endoaid.consultation.personal_figures import personal_figures
-from endoaid.consultation.predict.inputs import make_tumour_details
+from endoaid.consultation.predict import make_tumour_details
 
 TUMOUR = make_tumour_details(age=58, size_mm=22, grade=2, nodes=1, er="positive")
 

@@ -14,8 +14,7 @@ from endoaid.consultation.personal_figures import (
     figures_or_reason,
     personal_figures,
 )
-from endoaid.consultation.predict.inputs import make_tumour_details
-from endoaid.consultation.predict.model import predict
+from endoaid.consultation.predict import make_tumour_details, predict
 
 TUMOUR = make_tumour_details(age=45, size_mm=22, grade=2, nodes=1, er="positive", chemotherapy=3)
 

@@ -6,13 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from endoaid.consultation.predict.inputs import (
+from endoaid.consultation.predict import (
+    MODEL_NAME,
     TumourDetails,
     TumourDetailsError,
     load_tumour_file,
     make_tumour_details,
+    predict,
 )
-from endoaid.consultation.predict.model import MODEL_NAME, predict
 from endoaid.errors import UserError
 
 GOOD = {"age": 45, "size_mm": 22, "grade": 2, "nodes": 1, "er": "positive"}
@@ -150,7 +151,7 @@ def test_a_missing_tumour_file_is_one_line(tmp_path: Path) -> None:
 
 def test_form_text_becomes_the_same_record() -> None:
     """Typed text (numbers, yes/no, blanks for defaults) gives the same TumourDetails."""
-    from endoaid.consultation.predict.form import tumour_details_from_form
+    from endoaid.consultation.predict import tumour_details_from_form
 
     details = tumour_details_from_form(
         {
@@ -181,7 +182,7 @@ def test_form_text_becomes_the_same_record() -> None:
 )
 def test_bad_form_text_names_the_field(form, field, code) -> None:
     """Words where a number belongs, a fraction of a year or a blank size name the field."""
-    from endoaid.consultation.predict.form import tumour_details_from_form
+    from endoaid.consultation.predict import tumour_details_from_form
 
     typed = {"age": "45", "size_mm": "22", "grade": "2", "nodes": "1", "er": "positive", **form}
     with pytest.raises(TumourDetailsError) as info:

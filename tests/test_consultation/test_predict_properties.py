@@ -9,8 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from endoaid.consultation.predict.inputs import TumourDetails
-from endoaid.consultation.predict.model import predict
+from endoaid.consultation.predict import TumourDetails, predict
 
 SETTINGS = settings(max_examples=150, deadline=None)
 MARKERS = st.sampled_from(["positive", "negative", "unknown"])

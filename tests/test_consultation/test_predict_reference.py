@@ -10,8 +10,7 @@ import csv
 from functools import cache
 from pathlib import Path
 
-from endoaid.consultation.predict.inputs import TumourDetails, make_tumour_details
-from endoaid.consultation.predict.model import ArmOutcome, predict
+from endoaid.consultation.predict import ArmOutcome, TumourDetails, make_tumour_details, predict
 from endoaid.records import field_names
 
 FIXTURE = Path(__file__).parent / "data" / "predict_reference.csv"

@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 
 from endoaid.consultation import save_session
-from endoaid.consultation.predict.inputs import make_tumour_details
-from endoaid.consultation.predict.model import predict
+from endoaid.consultation.predict import make_tumour_details, predict
 from tests.test_report.conftest import read_pdf
 from tests.test_ui.tumour_helpers import session_with_tumour
 

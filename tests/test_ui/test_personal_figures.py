@@ -6,8 +6,7 @@ import pytest
 
 from endoaid.charts.style import number
 from endoaid.consultation import Session
-from endoaid.consultation.predict.inputs import make_tumour_details
-from endoaid.consultation.predict.model import predict
+from endoaid.consultation.predict import make_tumour_details, predict
 from tests.test_ui.conftest import postmenopausal_early
 from tests.test_ui.flow_helpers import click
 from tests.test_ui.kiosk_helpers import kiosk_config, open_kiosk, release

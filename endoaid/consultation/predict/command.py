@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from endoaid.consultation.predict.inputs import TumourDetails, TumourDetailsError
+from endoaid.consultation.predict.inputs import TumourDetails, make_tumour_details
+from endoaid.consultation.predict.messages import TumourDetailsError
 from endoaid.errors import UserError
 
 if TYPE_CHECKING:
@@ -24,8 +25,6 @@ ARM_TITLES = {"none": "none", "five_years": "5 years", "ten_years": "10 years"}
 
 def details_from_args(args: argparse.Namespace) -> TumourDetails:
     """Return TumourDetails from parsed options; raise UserError naming the bad option."""
-    from endoaid.consultation.predict.inputs import make_tumour_details
-
     try:
         return make_tumour_details(
             age=args.age,

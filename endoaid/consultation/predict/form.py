@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import math
 
-from endoaid.consultation.predict.inputs import (
-    TumourDetails,
-    TumourDetailsError,
-    make_tumour_details,
-)
-from endoaid.consultation.predict.messages import LABELS
+from endoaid.consultation.predict.inputs import TumourDetails, make_tumour_details
+from endoaid.consultation.predict.messages import LABELS, TumourDetailsError
 
 _NUMBERS = {"age", "size_mm", "grade", "nodes", "chemotherapy"}
 _SWITCHES = {"trastuzumab", "bisphosphonates", "radiotherapy", "smoker"}

@@ -1,6 +1,6 @@
 """Her tumour and treatments as PREDICT Breast needs them: one checked record, field errors.
 
-`TumourDetails` is the input of `endoaid.consultation.predict.model.predict`. Make it from
+`TumourDetails` is the input of `endoaid.consultation.predict.predict`. Make it from
 typed values with `make_tumour_details(**fields)` (or from a TOML file with
 `load_tumour_file`); a bad value raises `TumourDetailsError` naming the field, with one
 sentence in English and in Simplified Chinese for the interface to show beside it.
@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Literal
 
-from endoaid.errors import UserError
+from endoaid.consultation.predict.messages import TumourDetailsError, first_error
 from endoaid.records import Bound, Invalid, record, validate
 
 Marker = Literal["positive", "negative", "unknown"]
@@ -22,59 +22,6 @@ Detection = Literal["screen", "symptoms", "unknown"]
 
 ChemoGeneration = Literal[0, 2, 3]
 """Chemotherapy: 0 none, 2 second generation (anthracycline), 3 third (with a taxane)."""
-
-LIMITS: dict[str, tuple[float, float]] = {
-    "age": (25, 85),
-    "size_mm": (1, 150),
-    "nodes": (0, 50),
-}
-"""Numeric field -> the (low, high) the model accepts, both included."""
-
-CHOICES: dict[str, tuple[object, ...]] = {
-    "grade": (1, 2, 3),
-    "er": ("positive", "negative"),
-    "her2": ("positive", "negative", "unknown"),
-    "ki67": ("positive", "negative", "unknown"),
-    "pr": ("positive", "negative", "unknown"),
-    "detected": ("screen", "symptoms", "unknown"),
-    "chemotherapy": (0, 2, 3),
-}
-"""Field with fixed answers -> the answers, in the order a form lists them."""
-
-ERROR_CODES = (
-    "unknown_field",
-    "required",
-    "range",
-    "choice",
-    "yes_no",
-    "not_modelled",
-    "unreadable",
-    "not_toml",
-    "number",
-)
-"""The stable `TumourDetailsError.code`s."""
-
-
-class TumourDetailsError(UserError):
-    """A tumour or treatment field is invalid; `field` names it, the message says why.
-
-    `str(error)` is one English sentence; `message_zh` says the same in Simplified Chinese, so
-    the interface shows it as it is (it needs no wording of its own for these codes); `code`
-    is one of ERROR_CODES and `limits` the (low, high) for code "range".
-    """
-
-    def __init__(
-        self,
-        field: str,
-        message: str,
-        message_zh: str,
-        code: str = "range",
-        limits: tuple[float, float] = (0, 0),
-    ) -> None:
-        super().__init__(message, code=code, field=field)
-        self.field = field
-        self.message_zh = " ".join(message_zh.split())
-        self.limits = limits
 
 
 @record
@@ -116,8 +63,6 @@ def make_tumour_details(**fields: object) -> TumourDetails:
 
 def tumour_error(exc: Invalid) -> TumourDetailsError:
     """Return the TumourDetailsError for the first problem pydantic found."""
-    from endoaid.consultation.predict.messages import first_error
-
     return first_error(exc.errors[0])
 
 

@@ -4,7 +4,61 @@ from __future__ import annotations
 
 from typing import Any
 
-from endoaid.consultation.predict.inputs import CHOICES, LIMITS, TumourDetailsError
+from endoaid.errors import UserError
+
+LIMITS: dict[str, tuple[float, float]] = {
+    "age": (25, 85),
+    "size_mm": (1, 150),
+    "nodes": (0, 50),
+}
+"""Numeric field -> the (low, high) the model accepts, both included."""
+
+CHOICES: dict[str, tuple[object, ...]] = {
+    "grade": (1, 2, 3),
+    "er": ("positive", "negative"),
+    "her2": ("positive", "negative", "unknown"),
+    "ki67": ("positive", "negative", "unknown"),
+    "pr": ("positive", "negative", "unknown"),
+    "detected": ("screen", "symptoms", "unknown"),
+    "chemotherapy": (0, 2, 3),
+}
+"""Field with fixed answers -> the answers, in the order a form lists them."""
+
+ERROR_CODES = (
+    "unknown_field",
+    "required",
+    "range",
+    "choice",
+    "yes_no",
+    "not_modelled",
+    "unreadable",
+    "not_toml",
+    "number",
+)
+"""The stable `TumourDetailsError.code`s."""
+
+
+class TumourDetailsError(UserError):
+    """A tumour or treatment field is invalid; `field` names it, the message says why.
+
+    `str(error)` is one English sentence; `message_zh` says the same in Simplified Chinese, so
+    the interface shows it as it is (it needs no wording of its own for these codes); `code`
+    is one of ERROR_CODES and `limits` the (low, high) for code "range".
+    """
+
+    def __init__(
+        self,
+        field: str,
+        message: str,
+        message_zh: str,
+        code: str = "range",
+        limits: tuple[float, float] = (0, 0),
+    ) -> None:
+        super().__init__(message, code=code, field=field)
+        self.field = field
+        self.message_zh = " ".join(message_zh.split())
+        self.limits = limits
+
 
 LABELS: dict[str, tuple[str, str]] = {
     "age": ("Age at diagnosis", "确诊时年龄"),

@@ -3,7 +3,7 @@
 The model: Wishart et al. 2010 (PREDICT), Candido dos Reis et al. 2017 (v2, with HER2, Ki67
 and the 15-year other-cause model), Grootes et al. 2022 (v3.0, progesterone receptor). The
 arithmetic follows the reference implementation (WintonCentre/predict-v30-r, R/benefits30.R,
-MIT licence), written anew here; coefficients are in `predict_coefficients`.
+MIT licence), written anew here; coefficients are in `coefficients`.
 
 Two places of the reference are read as its own later files read them (see
 tools/predict_reference/README.md): 10 years of endocrine therapy adds its extra benefit in
@@ -18,7 +18,13 @@ import math
 from typing import Literal
 
 from endoaid.consultation.predict import coefficients as k
-from endoaid.consultation.predict.inputs import TumourDetails, TumourDetailsError
+from endoaid.consultation.predict.inputs import TumourDetails
+from endoaid.consultation.predict.messages import (
+    CHOICES,
+    LIMITS,
+    TumourDetailsError,
+    first_error,
+)
 from endoaid.records import record
 
 MODEL_NAME = "PREDICT Breast v3.0"
@@ -109,8 +115,6 @@ def predict(details: TumourDetails, *, endocrine: bool = True) -> PredictResult:
 
 def _check_limits(details: TumourDetails) -> None:
     """Refuse a record made without `make_tumour_details` whose values the model cannot use."""
-    from endoaid.consultation.predict.inputs import CHOICES, LIMITS
-
     for name, (low, high) in LIMITS.items():
         if not low <= getattr(details, name) <= high:
             _refuse(name)
@@ -120,8 +124,6 @@ def _check_limits(details: TumourDetails) -> None:
 
 
 def _refuse(name: str) -> None:
-    from endoaid.consultation.predict.messages import first_error
-
     raise first_error({"loc": (name,), "type": "out_of_range", "msg": ""})
 
 

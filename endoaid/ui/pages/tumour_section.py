@@ -83,8 +83,7 @@ class TumourSection(QWidget):
 
     def _build(self) -> None:
         # The model loads with the form, so her first chart does not wait for it.
-        import endoaid.consultation.predict.form
-        import endoaid.consultation.predict.model  # noqa: F401
+        from endoaid.consultation.predict import predict, tumour_details_from_form  # noqa: F401
 
         self.intro = wrapped_label(object_name="note")
         self.body_layout.addWidget(self.intro)
@@ -206,8 +205,7 @@ class TumourSection(QWidget):
         return values
 
     def _edited(self, *_args: object) -> None:
-        from endoaid.consultation.predict.form import tumour_details_from_form
-        from endoaid.consultation.predict.inputs import TumourDetailsError
+        from endoaid.consultation.predict import TumourDetailsError, tumour_details_from_form
 
         for message in self.messages.values():
             message.say("")
