@@ -5,7 +5,8 @@ the modules inside. The input record and its messages load with the package (a s
 her tumour details); the model, the form reader and the command load when first asked for
 (PEP 562), so the first window does not wait for them.
 
-Inside the package the imports run one way: messages <- inputs <- form, model <- command;
+Inside the package the imports run one way: messages <- inputs <- form, model <- from_five
+<- command;
 coefficients are read only by the model.
 """
 
@@ -30,6 +31,12 @@ from endoaid.consultation.predict.messages import (
 if TYPE_CHECKING:
     from endoaid.consultation.predict.command import predict_command
     from endoaid.consultation.predict.form import tumour_details_from_form
+    from endoaid.consultation.predict.from_five import (
+        FROM_YEAR,
+        YEARS_AHEAD,
+        FromFiveResult,
+        predict_from_five,
+    )
     from endoaid.consultation.predict.model import (
         MODEL_NAME,
         ArmOutcome,
@@ -44,16 +51,23 @@ _LAZY: dict[str, str] = {
     "ArmOutcome": "model",
     "PredictResult": "model",
     "predict": "model",
+    "FROM_YEAR": "from_five",
+    "YEARS_AHEAD": "from_five",
+    "FromFiveResult": "from_five",
+    "predict_from_five": "from_five",
 }
 """Name -> the module inside the package that defines it, loaded on first use."""
 
 __all__ = [
     "CHOICES",
     "ERROR_CODES",
+    "FROM_YEAR",
     "LABELS",
     "LIMITS",
     "MODEL_NAME",
+    "YEARS_AHEAD",
     "ArmOutcome",
+    "FromFiveResult",
     "PredictResult",
     "TumourDetails",
     "TumourDetailsError",
@@ -61,6 +75,7 @@ __all__ = [
     "make_tumour_details",
     "predict",
     "predict_command",
+    "predict_from_five",
     "tumour_details_from_form",
 ]
 

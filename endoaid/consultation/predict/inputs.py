@@ -29,13 +29,15 @@ class TumourDetails:
     """What PREDICT Breast v3.0 needs about her tumour and the treatments around surgery.
 
     Units: `age` whole years at diagnosis; `size_mm` invasive tumour size in millimetres;
-    `nodes` the number of positive lymph nodes. "unknown" markers use the model's
+    `nodes` the number of positive lymph nodes. "unknown" markers (and grade) use the model's
     population average. `smoker` (current smoker) only changes other-cause deaths.
+    `heart_dose_gy`: her mean heart dose of radiotherapy when the clinician knows it; None
+    uses the population average (2 Gy) behind the model's baseline.
     """
 
     age: Annotated[int, Bound(ge=25, le=85)]
     size_mm: Annotated[float, Bound(ge=1, le=150)]
-    grade: Literal[1, 2, 3]
+    grade: Literal[1, 2, 3, "unknown"]
     nodes: Annotated[int, Bound(ge=0, le=50)]
     er: Literal["positive", "negative"]
     her2: Marker = "unknown"
@@ -47,6 +49,7 @@ class TumourDetails:
     bisphosphonates: bool = False
     radiotherapy: bool = False
     smoker: bool = False
+    heart_dose_gy: Annotated[float, Bound(ge=0, le=25)] | None = None
 
     def __post_init__(self) -> None:
         if self.trastuzumab and self.her2 != "positive":

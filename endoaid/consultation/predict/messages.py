@@ -10,11 +10,16 @@ LIMITS: dict[str, tuple[float, float]] = {
     "age": (25, 85),
     "size_mm": (1, 150),
     "nodes": (0, 50),
+    "heart_dose_gy": (0, 25),
 }
-"""Numeric field -> the (low, high) the model accepts, both included."""
+"""Numeric field -> the (low, high) the model accepts, both included.
+
+The reference sets no limit on the heart dose; 0-25 Gy spans the doses its own test cases
+use (1, 7, 12 and 25 Gy in R/benefits30.R) and no mean heart dose is higher in practice.
+"""
 
 CHOICES: dict[str, tuple[object, ...]] = {
-    "grade": (1, 2, 3),
+    "grade": (1, 2, 3, "unknown"),
     "er": ("positive", "negative"),
     "her2": ("positive", "negative", "unknown"),
     "ki67": ("positive", "negative", "unknown"),
@@ -75,6 +80,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "bisphosphonates": ("Bisphosphonates", "双膦酸盐"),
     "radiotherapy": ("Radiotherapy", "放疗"),
     "smoker": ("Current smoker", "目前吸烟"),
+    "heart_dose_gy": ("Mean heart dose of radiotherapy", "放疗的心脏平均剂量"),
 }
 """Field -> (English label, Chinese label) for messages and forms."""
 
@@ -82,10 +88,11 @@ _RANGES: dict[str, tuple[str, str]] = {
     "age": ("a whole number of years from {0} to {1}", "{0} 至 {1} 岁之间的整数"),
     "size_mm": ("from {0} to {1} mm", "{0} 至 {1} 毫米之间"),
     "nodes": ("a whole number from {0} to {1}", "{0} 至 {1} 之间的整数"),
+    "heart_dose_gy": ("from {0} to {1} Gy, or left blank", "{0} 至 {1} 戈瑞之间，或留空"),
 }
 
 _CHOICE_ZH: dict[str, str] = {
-    "grade": "1、2 或 3",
+    "grade": "1、2、3 或不详（unknown）",
     "er": "阳性或阴性",
     "her2": "阳性、阴性或不详",
     "ki67": "阳性、阴性或不详",
