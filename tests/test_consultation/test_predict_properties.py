@@ -21,7 +21,7 @@ def tumours(draw: st.DrawFn, er: str = "positive") -> TumourDetails:
     return TumourDetails(
         age=draw(st.integers(25, 85)),
         size_mm=draw(st.floats(1, 150, allow_nan=False)),
-        grade=draw(st.sampled_from([1, 2, 3])),
+        grade=draw(st.sampled_from([1, 2, 3, "unknown"])),
         nodes=draw(st.integers(0, 50)),
         er=er,
         her2=her2,
@@ -33,6 +33,7 @@ def tumours(draw: st.DrawFn, er: str = "positive") -> TumourDetails:
         bisphosphonates=draw(st.booleans()),
         radiotherapy=draw(st.booleans()),
         smoker=draw(st.booleans()),
+        heart_dose_gy=draw(st.none() | st.floats(0, 25, allow_nan=False)),
     )
 
 
