@@ -91,8 +91,12 @@ _RANGES: dict[str, tuple[str, str]] = {
     "heart_dose_gy": ("from {0} to {1} Gy, or left blank", "{0} 至 {1} 戈瑞之间，或留空"),
 }
 
+_CHOICE_EN: dict[str, str] = {
+    "grade": "1, 2, 3, or unknown (? in a form) when it is not known",
+}
+
 _CHOICE_ZH: dict[str, str] = {
-    "grade": "1、2、3 或不详（unknown）",
+    "grade": "1、2、3，不详时为 unknown（表格中填 ?）",
     "er": "阳性或阴性",
     "her2": "阳性、阴性或不详",
     "ki67": "阳性、阴性或不详",
@@ -139,7 +143,7 @@ def first_error(error: dict[str, Any]) -> TumourDetailsError:
             limits=(low, high),
         )
     if field in CHOICES:
-        answers = ", ".join(str(choice) for choice in CHOICES[field])
+        answers = _CHOICE_EN.get(field) or ", ".join(str(c) for c in CHOICES[field])
         return TumourDetailsError(
             field,
             f"{label} must be one of: {answers}.",
