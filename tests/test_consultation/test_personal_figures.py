@@ -45,8 +45,8 @@ def test_five_or_ten_years_counts_from_where_she_stands(pack, years):
     assert figures.time_frame_text == f"{years} years from now"
     assert "women like her alive 5 years after diagnosis" in figures.headline()
     assert [a.name for a in figures.arms] == [
-        "Stop now (5 years in all)",
-        "5 more years (10 years in all)",
+        "Stop now: 5 years in all",
+        "5 more: 10 years in all",
     ]
     zh = personal_figures(pack, "treatment-duration", TUMOUR, years, "zh_CN")
     assert zh.time_frame_text == f"从现在起{years}年时"

@@ -81,7 +81,7 @@ def test_the_duration_decision_counts_from_where_she_stands(qtbot, window):
     page = _benefit_tab(window)
     result = predict_from_five(her_tumour())
     rows = page.spec.table.rows
-    assert [r[0] for r in rows] == ["Stop now (5 years in all)", "5 more years (10 years in all)"]
+    assert [r[0] for r in rows] == ["Stop now: 5 years in all", "5 more: 10 years in all"]
     assert rows[1][1] == number(result.five_more.at(10)[0])
     assert "alive 5 years after diagnosis" in page.spec.caption
     assert "10 years from now" in page.meta.text()
