@@ -1,17 +1,19 @@
 """Her own figures for a decision, from PREDICT Breast: alive and both causes of death, per arm.
 
 The benefit method "predict" beside "trial" and "baseline-risk" (endoaid.consultation.benefit):
-out of 100 women like her, counted from diagnosis, how many are alive, have died of breast
-cancer or of other causes by a named year, for the arms of PREDICT the decision shows
-(predict.toml `decisions`). Every word and caveat comes from the content pack; the model
-(endoaid.consultation.predict_model) is imported only when figures are asked for.
+out of 100 women like her, how many are alive, have died of breast cancer or of other causes
+by a named year, for the arms of PREDICT the decision shows (predict.toml `decisions`). Most
+decisions count from diagnosis; the 5-or-10-years decision counts from 5 years after it, for
+women alive then (`from_year = 5`); a decision PREDICT cannot answer (`no_figures`) gets its
+one-line reason instead. Every word and caveat comes from the content pack; the model is
+imported only when figures are asked for.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from endoaid.consultation.predict_inputs import TumourDetails, TumourDetailsError
+from endoaid.consultation.predict import TumourDetails, TumourDetailsError
 from endoaid.content import ContentPack
 from endoaid.errors import UserError
 from endoaid.records import record
@@ -20,20 +22,29 @@ if TYPE_CHECKING:
     from endoaid.consultation.session import Session
 
 YEARS_OFFERED: tuple[int, ...] = (5, 10, 15)
-"""The time frames her figures can be shown for."""
+"""The time frames her figures can be shown for, counted from diagnosis."""
+
+YEARS_FROM_NOW: tuple[int, ...] = (5, 10)
+"""The time frames from 5 years after diagnosis (the model reaches year 15 after it)."""
 
 _TEXT: dict[str, dict[str, str]] = {
     "en": {
         "frames": "{name}: {alive} {alive_word}, {gone} {gone_word} "
         "({breast} {breast_word}, {other} {other_word})",
-        "headline": "{label}, {time_frame}, out of 100 women like her",
+        "headline": "{label}, {time_frame}, out of 100 {who}",
+        "who": "women like her",
+        "premenopausal_bisphosphonates": "PREDICT counts bisphosphonates only after "
+        "menopause: her profile says she is before menopause, so switch them off here.",
         "colon": ":",
         "no_content": "This content pack has no PREDICT Breast text, so no estimate is shown.",
     },
     "zh_CN": {
         "frames": "{name}：{alive}人{alive_word}，{gone}人{gone_word}"
         "（{breast}人{breast_word}，{other}人{other_word}）",
-        "headline": "{label}，{time_frame}，每100名与她情况相似的女性中",
+        "headline": "{label}，{time_frame}，每100名{who}中",
+        "who": "与她情况相似的女性",
+        "premenopausal_bisphosphonates": "PREDICT 只在绝经后计算双膦酸盐的获益："
+        "她的资料显示尚未绝经，请在此关闭此项。",
         "colon": "：",
         "no_content": "此内容包没有 PREDICT Breast 的说明，因此不显示估算。",
     },
@@ -88,11 +99,17 @@ class PersonalFigures:
     citations: list[str]
     lang: str = "en"
     method: Literal["predict"] = "predict"
+    who: str = ""
+    """The women counted, after "out of 100" ('' = women like her, from diagnosis)."""
+    from_year: int = 0
+    """0: counted from diagnosis; 5: from 5 years after it, for women alive then."""
 
     def headline(self) -> str:
-        """Return "<label>, <time frame>, out of 100 women like her"."""
-        text = _TEXT.get(self.lang, _TEXT["en"])["headline"]
-        return text.format(label=self.label, time_frame=self.time_frame_text)
+        """Return "<label>, <time frame>, out of 100 women like her" (or whom it counts)."""
+        words = _TEXT.get(self.lang, _TEXT["en"])
+        return words["headline"].format(
+            label=self.label, time_frame=self.time_frame_text, who=self.who or words["who"]
+        )
 
     def lines(self) -> list[str]:
         """Return the headline (ending in a colon) and both frames of every arm, one a line."""
@@ -122,6 +139,25 @@ def default_years(pack: ContentPack, decision_id: str) -> int:
     return chosen.years if chosen else 10
 
 
+def years_offered(pack: ContentPack, decision_id: str | None) -> tuple[int, ...]:
+    """Return the time frames her figures can be shown for in a decision (5 and 10 from now
+    for a decision counted from 5 years after diagnosis, else 5, 10 and 15)."""
+    chosen = pack.predict.decisions.get(decision_id or "") if pack.predict else None
+    return YEARS_FROM_NOW if chosen is not None and chosen.from_year == 5 else YEARS_OFFERED
+
+
+def check_menopause(tumour: TumourDetails, menopause: str | None, lang: str = "en") -> None:
+    """Refuse bisphosphonates for a premenopausal profile (PREDICT counts them after menopause
+    only): raise TumourDetailsError on the field "bisphosphonates"."""
+    if tumour.bisphosphonates and menopause == "pre":
+        raise TumourDetailsError(
+            "bisphosphonates",
+            _TEXT["en"]["premenopausal_bisphosphonates"],
+            _TEXT["zh_CN"]["premenopausal_bisphosphonates"],
+            code="not_modelled",
+        )
+
+
 def personal_figures(
     pack: ContentPack,
     decision_id: str,
@@ -139,38 +175,37 @@ def personal_figures(
     model = pack.predict
     if model is None:
         raise PersonalRefused(_TEXT.get(lang, _TEXT["en"])["no_content"], code="no_predict")
+    if decision_id in model.no_figures and not advanced:  # PREDICT cannot answer it: say why
+        raise PersonalRefused(model.no_figures[decision_id].get(lang), code="no_answer")
     chosen = model.decisions.get(decision_id)
     if chosen is None or advanced:
         raise PersonalRefused(model.early_only.get(lang), code="early_only")
-    year = years if years in YEARS_OFFERED else chosen.years
-    from endoaid.consultation.predict_model import predict  # the model loads when first asked
+    from_five = model.from_five if chosen.from_year == 5 else None
+    offered = YEARS_FROM_NOW if from_five else YEARS_OFFERED
+    year = years if years in offered else chosen.years
+    # the model loads when first asked
+    from endoaid.consultation.predict import predict, predict_from_five
 
     try:
-        result = predict(tumour)
+        result = predict_from_five(tumour) if from_five else predict(tumour)
     except TumourDetailsError as exc:  # ER-negative: the model's own sentence, no number
         reason = exc.message_zh if lang == "zh_CN" else str(exc)
         raise PersonalRefused(reason, code=exc.code, field=exc.field) from None
-    outcomes = {
-        "none": result.no_endocrine,
-        "five_years": result.endocrine_5_years,
-        "ten_years": result.endocrine_10_years,
-    }
+    outcomes = {arm.arm: arm for arm in result.arms()}
     arms = []
     for arm in chosen.arms:
         outcome = outcomes[arm]
-        assert outcome is not None  # asked with endocrine therapy: every arm is there
         alive, breast, other = outcome.at(year)
-        name = getattr(model.arm_names, arm).get(lang)
+        if from_five is not None:
+            name = from_five.arm_names[arm].get(lang)  # type: ignore[index]
+        else:
+            name = getattr(model.arm_names, arm).get(lang)
         arms.append(
             PersonalArm(
                 arm=arm, name=name, alive=alive, breast_cancer_deaths=breast, other_deaths=other
             )
         )
-    shown = [
-        caveat
-        for caveat in model.caveats
-        if caveat.id != "er-negative" and (caveat.id != "ten-years" or "ten_years" in chosen.arms)
-    ]
+    shown = [caveat for caveat in model.caveats if _caveat_applies(caveat.id, chosen.arms, tumour)]
     citations = list(dict.fromkeys([*model.citations, *(c for s in shown for c in s.citations)]))
     groups = model.groups
     return PersonalFigures(
@@ -178,8 +213,8 @@ def personal_figures(
         model=model.version,
         label=model.label.get(lang),
         years=year,
-        time_frame_text=model.time_frame.get(lang).format(years=year),
-        units=model.units.get(lang),
+        time_frame_text=(from_five or model).time_frame.get(lang).format(years=year),
+        units=(from_five or model).units.get(lang),
         population=model.population.get(lang),
         summary_caveat=model.summary_caveat.get(lang),
         group_words=(
@@ -192,7 +227,20 @@ def personal_figures(
         caveats=[caveat.text.get(lang) for caveat in shown],
         citations=citations,
         lang=lang,
+        who=from_five.who.get(lang) if from_five else "",
+        from_year=chosen.from_year,
     )
+
+
+def _caveat_applies(caveat_id: str, arms: list[str], tumour: TumourDetails) -> bool:
+    """Return True when a caveat of predict.toml speaks to her figures in this decision."""
+    needs = {
+        "er-negative": False,  # her figures exist only for ER-positive disease
+        "ten-years": "ten_years" in arms,
+        "bisphosphonates": tumour.bisphosphonates,
+        "heart-dose": tumour.radiotherapy,
+    }
+    return needs.get(caveat_id, True)
 
 
 def session_figures(pack: ContentPack, session: Session) -> PersonalFigures | None:
@@ -201,6 +249,11 @@ def session_figures(pack: ContentPack, session: Session) -> PersonalFigures | No
     if session.tumour is None or session.decision_id is None or pack.predict is None:
         return None
     profile = session.profile
+    try:
+        check_menopause(session.tumour, profile.menopause if profile else None)
+    except TumourDetailsError as exc:
+        reason = exc.message_zh if session.lang == "zh_CN" else str(exc)
+        raise PersonalRefused(reason, code=exc.code, field=exc.field) from None
     return personal_figures(
         pack,
         session.decision_id,

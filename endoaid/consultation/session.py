@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from endoaid.consultation._atomic import read_bounded, write_atomic
-from endoaid.consultation.predict_inputs import TumourDetails
+from endoaid.consultation.predict import TumourDetails
 from endoaid.consultation.profile import Profile
 from endoaid.errors import UserError
 from endoaid.records import (

@@ -589,7 +589,7 @@ class PredictCaveat:
 
 
 PredictArm = Literal["none", "five_years", "ten_years"]
-"""PREDICT's endocrine arms: none, 5 years, 10 years (as endoaid.consultation.predict_model)."""
+"""PREDICT's endocrine arms: none, 5 years, 10 years (as endoaid.consultation.predict.model)."""
 
 
 @record
@@ -622,6 +622,21 @@ class PredictDecision:
 
     arms: Annotated[list[PredictArm], Bound(min_len=2, max_len=3)]
     years: Literal[5, 10, 15] = 10
+    from_year: Literal[0, 5] = 0
+    """0: counted from diagnosis; 5: for women alive 5 years after it, years from now (the
+    arms are then "five_years", stop now, and "ten_years", 5 more years)."""
+
+
+@record
+class PredictFromFive:
+    """The words for figures counted from 5 years after diagnosis (stop now or 5 more years)."""
+
+    units: Localized
+    time_frame: Localized
+    """Holds "{years}": "{years} years from now"."""
+    who: Localized
+    """The women counted, after "out of 100": "women like her alive 5 years after diagnosis"."""
+    arm_names: dict[Literal["five_years", "ten_years"], Localized]
 
 
 @record
@@ -647,3 +662,6 @@ class PredictModel:
     time_frame: Localized
     decisions: dict[Id, PredictDecision]
     early_only: Localized
+    from_five: PredictFromFive | None = None
+    no_figures: dict[Id, Localized] = field(default_factory=dict)
+    """Decision -> the one line shown where her figures would be: PREDICT cannot answer it."""

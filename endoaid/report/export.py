@@ -60,7 +60,7 @@ def session_from_args(pack: ContentPack, args: argparse.Namespace) -> Session:
         session.lang = args.lang
     if getattr(args, "tumour", None) is not None:
         from endoaid.consultation.personal_figures import session_figures
-        from endoaid.consultation.predict_inputs import load_tumour_file
+        from endoaid.consultation.predict import load_tumour_file
 
         session.tumour = load_tumour_file(args.tumour)
         session_figures(pack, session)  # ER-negative or advanced: one line, exit 2, no PDF

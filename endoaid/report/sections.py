@@ -227,7 +227,7 @@ class SummaryBuilder:
 
     def tumour_used(self) -> str:
         """Return "Worked out from: <each tumour field and its value>." in the session language."""
-        from endoaid.consultation.predict_messages import LABELS
+        from endoaid.consultation.predict import LABELS
 
         tumour = self.session.tumour
         assert tumour is not None

@@ -19,7 +19,7 @@ from endoaid.content import ContentPack, Decision, Localized, PriceBook
 
 if TYPE_CHECKING:
     from endoaid.consultation.personal_figures import PersonalFigures
-    from endoaid.consultation.predict_inputs import TumourDetails
+    from endoaid.consultation.predict import TumourDetails
 
 DEFAULT_YEARS = 5
 

@@ -189,6 +189,14 @@
         <translation>显示试验中的数字</translation>
     </message>
     <message>
+        <source>Counted from now to:</source>
+        <translation>从现在起计算到：</translation>
+    </message>
+    <message>
+        <source>Years from now her estimate counts</source>
+        <translation>她的估算从现在起计算的年数</translation>
+    </message>
+    <message>
         <source>Counted from diagnosis to:</source>
         <translation>从确诊起统计到：</translation>
     </message>
@@ -1759,7 +1767,11 @@
     </message>
     <message>
         <source>Grade (1, 2 or 3)</source>
-        <translation>分级（1、2 或 3）</translation>
+        <translation type="vanished">分级（1、2 或 3）</translation>
+    </message>
+    <message>
+        <source>Grade (1, 2, 3, or ? if not known)</source>
+        <translation>分级（1、2、3，不详填 ?）</translation>
     </message>
     <message>
         <source>Positive lymph nodes</source>
@@ -1804,6 +1816,10 @@
     <message>
         <source>Smokes now</source>
         <translation>目前吸烟</translation>
+    </message>
+    <message>
+        <source>Mean heart dose, Gy (if known)</source>
+        <translation>心脏平均剂量，戈瑞（如已知）</translation>
     </message>
     <message>
         <source>Not known</source>

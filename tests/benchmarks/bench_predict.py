@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import time
 
-from endoaid.consultation.predict_inputs import TumourDetails
-from endoaid.consultation.predict_model import predict
+from endoaid.consultation.predict import TumourDetails, predict
 
 ROUNDS = 7
 CALLS = 2000

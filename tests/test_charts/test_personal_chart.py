@@ -7,7 +7,7 @@ from matplotlib.patches import PathPatch
 from endoaid.charts import figure_to_svg, personal_icon_chart
 from endoaid.charts.style import number
 from endoaid.consultation.personal_figures import personal_figures
-from endoaid.consultation.predict_inputs import make_tumour_details
+from endoaid.consultation.predict import make_tumour_details
 
 TUMOUR = make_tumour_details(age=58, size_mm=22, grade=2, nodes=1, er="positive")
 
@@ -25,7 +25,7 @@ def test_table_and_legend_show_the_same_three_groups(pack):
         "alive",
     ]
     assert spec.title == "PREDICT Breast v3.0, estimated for her"
-    assert spec.time_frame == "by 15 years after diagnosis"
+    assert spec.time_frame == "10 years from now"  # she stands 5 years after diagnosis
 
 
 def test_every_arm_draws_100_icons_and_marks_other_deaths_with_a_stroke(pack):

@@ -13,9 +13,11 @@ from endoaid.consultation.personal_figures import (
     default_years,
     figures_or_reason,
     personal_figures,
+    session_figures,
+    years_offered,
 )
-from endoaid.consultation.predict_inputs import make_tumour_details
-from endoaid.consultation.predict_model import predict
+from endoaid.consultation.predict import make_tumour_details, predict, predict_from_five
+from endoaid.consultation.profile import make_profile
 
 TUMOUR = make_tumour_details(age=45, size_mm=22, grade=2, nodes=1, er="positive", chemotherapy=3)
 
@@ -23,20 +25,77 @@ TUMOUR = make_tumour_details(age=45, size_mm=22, grade=2, nodes=1, er="positive"
 @pytest.mark.parametrize("years", [5, 10, 15])
 def test_the_figures_are_the_models_output_for_the_year_asked(pack, years):
     """Each arm's alive, breast-cancer and other deaths are PREDICT's at that year."""
-    figures = personal_figures(pack, "treatment-duration", TUMOUR, years)
+    figures = personal_figures(pack, "postmenopausal-endocrine", TUMOUR, years)
     result = predict(TUMOUR)
-    expected = [result.no_endocrine, result.endocrine_5_years, result.endocrine_10_years]
+    expected = [result.no_endocrine, result.endocrine_5_years]
     for arm, outcome in zip(figures.arms, expected, strict=True):
         assert (arm.alive, arm.breast_cancer_deaths, arm.other_deaths) == outcome.at(years)
     assert figures.years == years and figures.method == "predict"
     assert figures.time_frame_text == f"by {years} years after diagnosis"
 
 
+@pytest.mark.parametrize("years", [5, 10])
+def test_five_or_ten_years_counts_from_where_she_stands(pack, years):
+    """5 or 10 years: women alive 5 years after diagnosis, stop now or 5 more, years from now."""
+    figures = personal_figures(pack, "treatment-duration", TUMOUR, years)
+    result = predict_from_five(TUMOUR)
+    assert [a.arm for a in figures.arms] == ["five_years", "ten_years"]  # no "none" arm
+    for arm, outcome in zip(figures.arms, (result.stop_now, result.five_more), strict=True):
+        assert (arm.alive, arm.breast_cancer_deaths, arm.other_deaths) == outcome.at(years)
+    assert figures.time_frame_text == f"{years} years from now"
+    assert "women like her alive 5 years after diagnosis" in figures.headline()
+    assert [a.name for a in figures.arms] == [
+        "Stop now: 5 years in all",
+        "5 more: 10 years in all",
+    ]
+    zh = personal_figures(pack, "treatment-duration", TUMOUR, years, "zh_CN")
+    assert zh.time_frame_text == f"从现在起{years}年时"
+    assert "确诊后5年仍在世的女性" in zh.headline()
+
+
+def test_five_or_ten_years_offers_5_and_10_years_from_now(pack):
+    """15 years from now is past the model's reach: it falls back to the decision's 10."""
+    assert years_offered(pack, "treatment-duration") == (5, 10)
+    assert years_offered(pack, "postmenopausal-endocrine") == (5, 10, 15)
+    assert personal_figures(pack, "treatment-duration", TUMOUR, 15).years == 10
+
+
+def test_operation_or_injections_has_no_chart_of_her_own_and_says_why(pack):
+    """PREDICT cannot tell surgery from injections: one line in her language, no figure."""
+    for lang, words in (("en", "PREDICT cannot tell"), ("zh_CN", "PREDICT 无法区分")):
+        with pytest.raises(PersonalRefused, match=words) as info:
+            personal_figures(pack, "ovarian-suppression-method", TUMOUR, lang=lang)
+        assert not any(ch.isdigit() for ch in str(info.value))
+
+
+def test_bisphosphonates_before_menopause_are_refused_at_the_field(pack):
+    """A premenopausal profile with bisphosphonates: the reason, on the field, no figures."""
+    tumour = make_tumour_details(
+        age=45, size_mm=22, grade=2, nodes=1, er="positive", bisphosphonates=True
+    )
+    session = Session(
+        decision_id="premenopausal-endocrine",
+        tumour=tumour,
+        profile=make_profile(menopause="pre", setting="early"),
+    )
+    figures, reason = figures_or_reason(pack, session)
+    assert figures is None and "only after menopause" in reason
+    with pytest.raises(PersonalRefused) as info:
+        session_figures(pack, session)
+    assert info.value.details["field"] == "bisphosphonates"
+    after = Session(
+        decision_id="postmenopausal-endocrine",
+        tumour=tumour,
+        profile=make_profile(menopause="post", setting="early"),
+    )
+    assert session_figures(pack, after) is not None
+
+
 def test_each_decision_shows_the_arms_and_years_of_the_content_pack(pack):
-    """Duration: none, 5 and 10 years at 15 years; the others none and 5 years at 10 years."""
+    """Duration: stop now and 5 more years, 10 years from now; the others none and 5 years."""
     duration = personal_figures(pack, "treatment-duration", TUMOUR)
-    assert [a.arm for a in duration.arms] == ["none", "five_years", "ten_years"]
-    assert duration.years == 15 == default_years(pack, "treatment-duration")
+    assert [a.arm for a in duration.arms] == ["five_years", "ten_years"]
+    assert duration.years == 10 == default_years(pack, "treatment-duration")
     for decision in ("premenopausal-endocrine", "postmenopausal-endocrine"):
         figures = personal_figures(pack, decision, TUMOUR)
         assert [a.arm for a in figures.arms] == ["none", "five_years"]
@@ -52,6 +111,8 @@ def test_caveats_and_citations_come_from_the_content_pack(pack):
     assert texts["not-ovarian-suppression"] in post.caveats
     assert texts["ten-years"] not in post.caveats and texts["er-negative"] not in post.caveats
     assert texts["ten-years"] in personal_figures(pack, "treatment-duration", TUMOUR).caveats
+    assert texts["asian-studies-of-v3"] in post.caveats and "chen-2024" in post.citations
+    assert texts["heart-dose"] not in post.caveats  # she has no radiotherapy
     assert set(model.citations) <= set(post.citations) and "wong-2015" in post.citations
     assert post.label == model.label.get("en")
 

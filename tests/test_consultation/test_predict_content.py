@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from endoaid.consultation.predict_model import MODEL_NAME
+from endoaid.consultation.predict import MODEL_NAME
 from endoaid.content import PackInvalid, load_pack
 from endoaid.content.loader import load_predict_model
 from endoaid.resources import content_dir

@@ -9,8 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from endoaid.consultation.predict_inputs import TumourDetails
-from endoaid.consultation.predict_model import predict
+from endoaid.consultation.predict import TumourDetails, predict
 
 SETTINGS = settings(max_examples=150, deadline=None)
 MARKERS = st.sampled_from(["positive", "negative", "unknown"])
@@ -22,7 +21,7 @@ def tumours(draw: st.DrawFn, er: str = "positive") -> TumourDetails:
     return TumourDetails(
         age=draw(st.integers(25, 85)),
         size_mm=draw(st.floats(1, 150, allow_nan=False)),
-        grade=draw(st.sampled_from([1, 2, 3])),
+        grade=draw(st.sampled_from([1, 2, 3, "unknown"])),
         nodes=draw(st.integers(0, 50)),
         er=er,
         her2=her2,
@@ -34,6 +33,7 @@ def tumours(draw: st.DrawFn, er: str = "positive") -> TumourDetails:
         bisphosphonates=draw(st.booleans()),
         radiotherapy=draw(st.booleans()),
         smoker=draw(st.booleans()),
+        heart_dose_gy=draw(st.none() | st.floats(0, 25, allow_nan=False)),
     )
 
 

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from endoaid.consultation import Profile, Session, SessionError, load_session, save_session
-from endoaid.consultation.predict_inputs import make_tumour_details
+from endoaid.consultation.predict import make_tumour_details
 from endoaid.consultation.session import SCHEMA_VERSION, parse_session
 from endoaid.errors import UserError
 from endoaid.records import dump, dump_json, field_names

@@ -30,7 +30,7 @@ def _codes_raised() -> set[str]:
         for path in files:
             if path.name == "profile.py":  # profile codes are worded by the profile page
                 continue
-            if path.name.startswith("predict_"):  # TumourDetailsError carries its own Chinese
+            if path.parent.name == "predict":  # TumourDetailsError carries its own Chinese
                 continue
             if path.name == "personal_figures.py":  # PersonalRefused is worded in her language
                 continue

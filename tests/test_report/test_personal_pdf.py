@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 
 from endoaid.consultation import save_session
-from endoaid.consultation.predict_inputs import make_tumour_details
-from endoaid.consultation.predict_model import predict
+from endoaid.consultation.predict import make_tumour_details, predict, predict_from_five
 from tests.test_report.conftest import read_pdf
 from tests.test_ui.tumour_helpers import session_with_tumour
 
@@ -49,7 +48,10 @@ def test_export_with_a_tumour_file_prints_her_figures_caveats_and_sources(export
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        (TUMOUR.replace("grade = 2", "grade = 4"), "Tumour grade must be one of: 1, 2, 3."),
+        (
+            TUMOUR.replace("grade = 2", "grade = 4"),
+            "Tumour grade must be one of: 1, 2, 3, or unknown (? in a form) when it is not known.",
+        ),
         (TUMOUR.replace("age = 58", "age = 90"), "from 25 to 85"),
         (TUMOUR.replace("size_mm = 22", "size_mm = 0"), "from 1 to 150 mm"),
         (TUMOUR.replace("nodes = 1", "nodes = -1"), "from 0 to 50"),
@@ -89,10 +91,17 @@ def test_a_saved_session_with_tumour_details_exports_her_figures_in_chinese(expo
     code, _ = export("-o", str(out), "--session", str(path))
     assert code == 0
     text = " ".join(read_pdf(out)[1]).replace(" ", "")
-    ten = round(predict(make_tumour_details(age=58, size_mm=22, grade=2, nodes=1, er="positive"))
-                .endocrine_10_years.at(15)[0])  # fmt: skip
-    assert "PREDICTBreastv3.0，为她个人估算，确诊后15年时" in text
-    assert f"内分泌治疗10年：{ten}人在世，{100 - ten}人已去世" in text
+    more = predict_from_five(
+        make_tumour_details(age=58, size_mm=22, grade=2, nodes=1, er="positive")
+    )
+    alive = more.five_more.at(10)[0]
+    ten = round(alive)  # (the PDF rounds to whole women; here no group is near a half)
+    assert (
+        "PREDICTBreastv3.0，为她个人估算，从现在起10年时，每100名与她情况相似、确诊后5年仍在世的女性中"
+        in text
+    )
+    assert f"再用5年（共10年）：{ten}人在世，{100 - ten}人已去世" in text
+    assert "不做内分泌治疗" not in text  # she can no longer choose none
 
 
 def test_a_session_without_tumour_details_prints_no_estimate(export, tmp_path):

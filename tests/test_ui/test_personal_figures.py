@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from endoaid.charts.style import number
 from endoaid.consultation import Session
-from endoaid.consultation.predict_inputs import make_tumour_details
-from endoaid.consultation.predict_model import predict
+from endoaid.consultation.predict import make_tumour_details, predict, predict_from_five
 from tests.test_ui.conftest import postmenopausal_early
 from tests.test_ui.flow_helpers import click
 from tests.test_ui.kiosk_helpers import kiosk_config, open_kiosk, release
@@ -78,18 +75,37 @@ def test_the_trial_figures_stay_one_click_away(qtbot, window):
     assert page.spec.title == LABEL
 
 
-def test_the_duration_decision_shows_three_arms_at_15_years_and_5_is_selectable(qtbot, window):
-    """5 vs 10 years differ only after year 10: the decision opens at 15; 5 can be chosen."""
+def test_the_duration_decision_counts_from_where_she_stands(qtbot, window):
+    """5 or 10 years: women alive 5 years after diagnosis, stop now or 5 more, from now."""
     _typed_in(qtbot, window, "treatment-duration")
     page = _benefit_tab(window)
-    result = predict(her_tumour())
-    assert len(page.spec.table.rows) == 3
-    assert page.spec.table.rows[2][1] == number(result.endocrine_10_years.at(15)[0])
-    assert "only in years 11 to 15" in page.meta.text()
+    result = predict_from_five(her_tumour())
+    rows = page.spec.table.rows
+    assert [r[0] for r in rows] == ["Stop now: 5 years in all", "5 more: 10 years in all"]
+    assert rows[1][1] == number(result.five_more.at(10)[0])
+    assert "alive 5 years after diagnosis" in page.spec.caption
+    assert "10 years from now" in page.meta.text()
+    assert "In PREDICT, the extra benefit of 10 years shows only after year 10" in page.meta.text()
+    assert page.personal_years_label.text() == "Counted from now to:"
+    assert [page.personal_years.itemData(i) for i in range(page.personal_years.count())] == [5, 10]
     page.personal_years.setCurrentIndex(page.personal_years.findData(5))
     page.personal_years.activated.emit(page.personal_years.currentIndex())
     assert window.state.session.tumour_years == 5
-    assert page.spec.table.rows[0][1] == number(result.no_endocrine.at(5)[0])
+    assert page.spec.table.rows[0][1] == number(result.stop_now.at(5)[0])
+
+
+def test_operation_or_injections_has_no_chart_of_hers_and_one_line_why(qtbot, make_window):
+    """The trial chart stays; where her chart would be, one line says PREDICT cannot answer."""
+    window = make_window(session=session_with_tumour("ovarian-suppression-method"))
+    page = _benefit_tab(window)
+    assert page.spec.title == "Out of 100 women like you"
+    assert not page.personal_box.isVisible()
+    assert "PREDICT cannot tell removing the ovaries apart from injections" in page.meta.text()
+    window.go_to_page("compare")
+    cell = window.page("compare").cell_text("her-estimate", "recurrence-effect")
+    assert "PREDICT cannot tell" in cell and not any(ch.isdigit() for ch in cell)
+    window.go_to_page("summary")
+    assert "PREDICT cannot tell" in window.page("summary").copy_note()
 
 
 def test_er_negative_keeps_the_trial_chart_and_says_why(qtbot, make_window):
@@ -161,10 +177,11 @@ def test_chinese_figures_use_the_content_words(qtbot, make_window):
     assert "人在世" in page.caption.text()
 
 
-@pytest.mark.parametrize("decision", ["premenopausal-endocrine", "ovarian-suppression-method"])
-def test_the_premenopausal_decisions_show_none_and_5_years(qtbot, make_window, decision):
-    """Before menopause: no hormone therapy and 5 years, with the trial caveat."""
-    session = session_with_tumour(decision)
+def test_the_premenopausal_decision_shows_none_and_5_years(qtbot, make_window):
+    """Before menopause: no hormone therapy and 5 years as her baseline, beside the trials.
+
+    (Operation or injections gets no chart of hers: see the test above.)"""
+    session = session_with_tumour("premenopausal-endocrine")
     session.profile = None
     window = make_window(session=session)
     page = _benefit_tab(window)

@@ -14,7 +14,7 @@ from endoaid.ui.app import run_app
 code = run_app(argparse.Namespace(kiosk=False, lang="en", smoke_test=True))
 print("matplotlib_loaded=%s" % ("matplotlib" in sys.modules))
 print("pydantic_loaded=%s" % ("pydantic" in sys.modules))
-print("model_loaded=%s" % ("endoaid.consultation.predict_model" in sys.modules))
+print("model_loaded=%s" % ("endoaid.consultation.predict.model" in sys.modules))
 import gc
 print("collector_on=%s" % gc.isenabled())
 sys.exit(code)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from endoaid.consultation import Session
-from endoaid.consultation.predict_inputs import TumourDetails, make_tumour_details
+from endoaid.consultation.predict import TumourDetails, make_tumour_details
 from endoaid.content import load_pack
 from endoaid.ui.main_window import MainWindow
 from tests.test_ui.conftest import postmenopausal_early

@@ -169,8 +169,6 @@ class ChartsPage(Page):
         self.her_figures.setAccessibleName(self.tr("Show her own estimate from PREDICT Breast"))
         self.trial_figures.setText(self.tr("Figures from the trials"))
         self.trial_figures.setAccessibleName(self.tr("Show the figures from the trials"))
-        self.personal_years_label.setText(self.tr("Counted from diagnosis to:"))
-        self.personal_years.setAccessibleName(self.tr("Years after diagnosis her estimate counts"))
         self._fill_personal_years()
         self.view.retranslate()
 
@@ -242,12 +240,21 @@ class ChartsPage(Page):
             self.schedule_combos[ref] = combo
 
     def _fill_personal_years(self) -> None:
-        from endoaid.consultation.personal_figures import YEARS_OFFERED
+        from endoaid.consultation.personal_figures import YEARS_FROM_NOW, years_offered
 
+        offered = years_offered(self.state.pack, self.state.session.decision_id)
+        if offered == YEARS_FROM_NOW:  # 5 or 10 years: she stands 5 years after diagnosis
+            self.personal_years_label.setText(self.tr("Counted from now to:"))
+            self.personal_years.setAccessibleName(self.tr("Years from now her estimate counts"))
+        else:
+            self.personal_years_label.setText(self.tr("Counted from diagnosis to:"))
+            self.personal_years.setAccessibleName(
+                self.tr("Years after diagnosis her estimate counts")
+            )
         chosen = self.personal_years.currentData()
         self.personal_years.blockSignals(True)
         self.personal_years.clear()
-        for years in YEARS_OFFERED:
+        for years in offered:
             # short: a kiosk narrows choice boxes to 14 characters
             self.personal_years.addItem(self.tr("{0} years").format(years), years)
         self.personal_years.setCurrentIndex(max(self.personal_years.findData(chosen), 0))
@@ -374,6 +381,7 @@ class ChartsPage(Page):
         personal, reason = personal_estimate(self.state)
         self._personal_available = personal is not None
         if personal is not None:
+            self._fill_personal_years()  # the decision may count from diagnosis or from now
             self.personal_years.setCurrentIndex(self.personal_years.findData(personal.years))
             if self.her_figures.isChecked():
                 self._no_figures = False

@@ -25,7 +25,7 @@ from endoaid.ui.pages.base import add_field_row, number_text, wrapped_label
 from endoaid.ui.price_fields import FieldMessage
 from endoaid.ui.state import ConsultationState
 
-TEXT_FIELDS = ("age", "size_mm", "grade", "nodes")
+TEXT_FIELDS = ("age", "size_mm", "grade", "nodes", "heart_dose_gy")
 CHOICE_FIELDS = ("er", "pr", "her2", "ki67", "detected", "chemotherapy")
 SWITCHES = ("trastuzumab", "bisphosphonates", "radiotherapy", "smoker")
 REQUIRED = ("age", "size_mm", "grade", "nodes", "er")
@@ -83,8 +83,7 @@ class TumourSection(QWidget):
 
     def _build(self) -> None:
         # The model loads with the form, so her first chart does not wait for it.
-        import endoaid.consultation.predict_form
-        import endoaid.consultation.predict_model  # noqa: F401
+        from endoaid.consultation.predict import predict, tumour_details_from_form  # noqa: F401
 
         self.intro = wrapped_label(object_name="note")
         self.body_layout.addWidget(self.intro)
@@ -126,7 +125,7 @@ class TumourSection(QWidget):
         return {
             "age": self.tr("Age at diagnosis (years)"),
             "size_mm": self.tr("Tumour size (mm)"),
-            "grade": self.tr("Grade (1, 2 or 3)"),
+            "grade": self.tr("Grade (1, 2, 3, or ? if not known)"),
             "nodes": self.tr("Positive lymph nodes"),
             "er": self.tr("ER status"),
             "pr": self.tr("PR status"),
@@ -138,6 +137,7 @@ class TumourSection(QWidget):
             "bisphosphonates": self.tr("Bisphosphonates"),
             "radiotherapy": self.tr("Radiotherapy"),
             "smoker": self.tr("Smokes now"),
+            "heart_dose_gy": self.tr("Mean heart dose, Gy (if known)"),
         }
 
     def _choice_items(self, name: str) -> list[tuple[object, str]]:
@@ -206,8 +206,8 @@ class TumourSection(QWidget):
         return values
 
     def _edited(self, *_args: object) -> None:
-        from endoaid.consultation.predict_form import tumour_details_from_form
-        from endoaid.consultation.predict_inputs import TumourDetailsError
+        from endoaid.consultation.personal_figures import check_menopause
+        from endoaid.consultation.predict import TumourDetailsError, tumour_details_from_form
 
         for message in self.messages.values():
             message.say("")
@@ -216,8 +216,11 @@ class TumourSection(QWidget):
             self.state.set_tumour(None)  # nothing typed: the trial figures, as before
             self.refresh()
             return
+        profile = self.state.session.profile
         try:
             details = tumour_details_from_form(values)
+            # bisphosphonates count after menopause only: refused here, beside the switch
+            check_menopause(details, profile.menopause if profile else None)
         except TumourDetailsError as exc:
             self.state.set_tumour(None)
             if exc.code != "required" and exc.field in self.messages:

@@ -4,7 +4,66 @@ from __future__ import annotations
 
 from typing import Any
 
-from endoaid.consultation.predict_inputs import CHOICES, LIMITS, TumourDetailsError
+from endoaid.errors import UserError
+
+LIMITS: dict[str, tuple[float, float]] = {
+    "age": (25, 85),
+    "size_mm": (1, 150),
+    "nodes": (0, 50),
+    "heart_dose_gy": (0, 25),
+}
+"""Numeric field -> the (low, high) the model accepts, both included.
+
+The reference sets no limit on the heart dose; 0-25 Gy spans the doses its own test cases
+use (1, 7, 12 and 25 Gy in R/benefits30.R) and no mean heart dose is higher in practice.
+"""
+
+CHOICES: dict[str, tuple[object, ...]] = {
+    "grade": (1, 2, 3, "unknown"),
+    "er": ("positive", "negative"),
+    "her2": ("positive", "negative", "unknown"),
+    "ki67": ("positive", "negative", "unknown"),
+    "pr": ("positive", "negative", "unknown"),
+    "detected": ("screen", "symptoms", "unknown"),
+    "chemotherapy": (0, 2, 3),
+}
+"""Field with fixed answers -> the answers, in the order a form lists them."""
+
+ERROR_CODES = (
+    "unknown_field",
+    "required",
+    "range",
+    "choice",
+    "yes_no",
+    "not_modelled",
+    "unreadable",
+    "not_toml",
+    "number",
+)
+"""The stable `TumourDetailsError.code`s."""
+
+
+class TumourDetailsError(UserError):
+    """A tumour or treatment field is invalid; `field` names it, the message says why.
+
+    `str(error)` is one English sentence; `message_zh` says the same in Simplified Chinese, so
+    the interface shows it as it is (it needs no wording of its own for these codes); `code`
+    is one of ERROR_CODES and `limits` the (low, high) for code "range".
+    """
+
+    def __init__(
+        self,
+        field: str,
+        message: str,
+        message_zh: str,
+        code: str = "range",
+        limits: tuple[float, float] = (0, 0),
+    ) -> None:
+        super().__init__(message, code=code, field=field)
+        self.field = field
+        self.message_zh = " ".join(message_zh.split())
+        self.limits = limits
+
 
 LABELS: dict[str, tuple[str, str]] = {
     "age": ("Age at diagnosis", "确诊时年龄"),
@@ -21,6 +80,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "bisphosphonates": ("Bisphosphonates", "双膦酸盐"),
     "radiotherapy": ("Radiotherapy", "放疗"),
     "smoker": ("Current smoker", "目前吸烟"),
+    "heart_dose_gy": ("Mean heart dose of radiotherapy", "放疗的心脏平均剂量"),
 }
 """Field -> (English label, Chinese label) for messages and forms."""
 
@@ -28,10 +88,15 @@ _RANGES: dict[str, tuple[str, str]] = {
     "age": ("a whole number of years from {0} to {1}", "{0} 至 {1} 岁之间的整数"),
     "size_mm": ("from {0} to {1} mm", "{0} 至 {1} 毫米之间"),
     "nodes": ("a whole number from {0} to {1}", "{0} 至 {1} 之间的整数"),
+    "heart_dose_gy": ("from {0} to {1} Gy, or left blank", "{0} 至 {1} 戈瑞之间，或留空"),
+}
+
+_CHOICE_EN: dict[str, str] = {
+    "grade": "1, 2, 3, or unknown (? in a form) when it is not known",
 }
 
 _CHOICE_ZH: dict[str, str] = {
-    "grade": "1、2 或 3",
+    "grade": "1、2、3，不详时为 unknown（表格中填 ?）",
     "er": "阳性或阴性",
     "her2": "阳性、阴性或不详",
     "ki67": "阳性、阴性或不详",
@@ -78,7 +143,7 @@ def first_error(error: dict[str, Any]) -> TumourDetailsError:
             limits=(low, high),
         )
     if field in CHOICES:
-        answers = ", ".join(str(choice) for choice in CHOICES[field])
+        answers = _CHOICE_EN.get(field) or ", ".join(str(c) for c in CHOICES[field])
         return TumourDetailsError(
             field,
             f"{label} must be one of: {answers}.",

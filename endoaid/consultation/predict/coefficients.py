@@ -1,7 +1,7 @@
 """The published coefficients of PREDICT Breast v3.0, as named constants.
 
-Source: the model's reference implementation (WintonCentre/predict-v30-r, file
-inst/Predict-v3.0-2022-08-17.R and its function form R/benefits30.R, MIT licence), which
+Source: the model's reference implementation (WintonCentre/predict-v30-r, MIT licence, file
+inst/Predict-v3.0-2022-08-17.R and its function form R/benefits30.R at commit 4a2ecdc), which
 carries the coefficients of Candido dos Reis et al. 2017 (v2), the progesterone-receptor
 terms of Grootes et al. 2022 (v3.0) and the treatment hazard ratios named beside each value.
 "ER1" is oestrogen-receptor-positive disease, "ER0" negative. Natural logarithms throughout.
@@ -42,6 +42,7 @@ HER2_POSITIVE = 0.2413  # either ER status
 HER2_NEGATIVE = -0.0762
 
 UNKNOWN_SCREEN = 0.204  # the share of screen-detected cancers, used when it is not known
+UNKNOWN_GRADE = 2.13  # the reference's grade when it is not known (grade 9 in its inputs)
 
 # Baseline cumulative hazards by year t after diagnosis.
 # Breast cancer, ER+: exp(a + b / t^0.5 + c * ln(t) / t^0.5)
@@ -76,8 +77,10 @@ CHEMO_OTHER_HAZARD = 1.2  # other-cause deaths after chemotherapy (Kerr et al. 2
 RADIO_SHARE = 0.69  # share of the population given radiotherapy
 RADIO_BREAST_HAZARD = 0.82  # breast-cancer deaths after radiotherapy (Darby et al.)
 RADIO_OTHER_HAZARD_PER_GY = 1.04  # other-cause deaths per Gy to the heart (Taylor et al. 2017)
-POPULATION_HEART_DOSE_GY = 2.0  # the average heart dose the baseline population received
-HEART_DOSE_GY = POPULATION_HEART_DOSE_GY  # her heart dose is not asked: the average is used
+# The average heart dose the baseline population received. Used for her when her own mean
+# heart dose is not entered, so that radiotherapy's other-cause harm is the population's (the
+# reference function's own default, 1 Gy, is only a placeholder for its callers).
+POPULATION_HEART_DOSE_GY = 2.0
 RADIO_BASE_BREAST = math.log(1 / ((1 - RADIO_SHARE) + RADIO_SHARE * RADIO_BREAST_HAZARD))
 RADIO_BASE_OTHER = math.log(
     1 / ((1 - RADIO_SHARE) + RADIO_SHARE * RADIO_OTHER_HAZARD_PER_GY**POPULATION_HEART_DOSE_GY)

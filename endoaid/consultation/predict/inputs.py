@@ -1,6 +1,6 @@
 """Her tumour and treatments as PREDICT Breast needs them: one checked record, field errors.
 
-`TumourDetails` is the input of `endoaid.consultation.predict_model.predict`. Make it from
+`TumourDetails` is the input of `endoaid.consultation.predict.predict`. Make it from
 typed values with `make_tumour_details(**fields)` (or from a TOML file with
 `load_tumour_file`); a bad value raises `TumourDetailsError` naming the field, with one
 sentence in English and in Simplified Chinese for the interface to show beside it.
@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Literal
 
-from endoaid.errors import UserError
+from endoaid.consultation.predict.messages import TumourDetailsError, first_error
 from endoaid.records import Bound, Invalid, record, validate
 
 Marker = Literal["positive", "negative", "unknown"]
@@ -23,72 +23,21 @@ Detection = Literal["screen", "symptoms", "unknown"]
 ChemoGeneration = Literal[0, 2, 3]
 """Chemotherapy: 0 none, 2 second generation (anthracycline), 3 third (with a taxane)."""
 
-LIMITS: dict[str, tuple[float, float]] = {
-    "age": (25, 85),
-    "size_mm": (1, 150),
-    "nodes": (0, 50),
-}
-"""Numeric field -> the (low, high) the model accepts, both included."""
-
-CHOICES: dict[str, tuple[object, ...]] = {
-    "grade": (1, 2, 3),
-    "er": ("positive", "negative"),
-    "her2": ("positive", "negative", "unknown"),
-    "ki67": ("positive", "negative", "unknown"),
-    "pr": ("positive", "negative", "unknown"),
-    "detected": ("screen", "symptoms", "unknown"),
-    "chemotherapy": (0, 2, 3),
-}
-"""Field with fixed answers -> the answers, in the order a form lists them."""
-
-ERROR_CODES = (
-    "unknown_field",
-    "required",
-    "range",
-    "choice",
-    "yes_no",
-    "not_modelled",
-    "unreadable",
-    "not_toml",
-    "number",
-)
-"""The stable `TumourDetailsError.code`s."""
-
-
-class TumourDetailsError(UserError):
-    """A tumour or treatment field is invalid; `field` names it, the message says why.
-
-    `str(error)` is one English sentence; `message_zh` says the same in Simplified Chinese, so
-    the interface shows it as it is (it needs no wording of its own for these codes); `code`
-    is one of ERROR_CODES and `limits` the (low, high) for code "range".
-    """
-
-    def __init__(
-        self,
-        field: str,
-        message: str,
-        message_zh: str,
-        code: str = "range",
-        limits: tuple[float, float] = (0, 0),
-    ) -> None:
-        super().__init__(message, code=code, field=field)
-        self.field = field
-        self.message_zh = " ".join(message_zh.split())
-        self.limits = limits
-
 
 @record
 class TumourDetails:
     """What PREDICT Breast v3.0 needs about her tumour and the treatments around surgery.
 
     Units: `age` whole years at diagnosis; `size_mm` invasive tumour size in millimetres;
-    `nodes` the number of positive lymph nodes. "unknown" markers use the model's
+    `nodes` the number of positive lymph nodes. "unknown" markers (and grade) use the model's
     population average. `smoker` (current smoker) only changes other-cause deaths.
+    `heart_dose_gy`: her mean heart dose of radiotherapy when the clinician knows it; None
+    uses the population average (2 Gy) behind the model's baseline.
     """
 
     age: Annotated[int, Bound(ge=25, le=85)]
     size_mm: Annotated[float, Bound(ge=1, le=150)]
-    grade: Literal[1, 2, 3]
+    grade: Literal[1, 2, 3, "unknown"]
     nodes: Annotated[int, Bound(ge=0, le=50)]
     er: Literal["positive", "negative"]
     her2: Marker = "unknown"
@@ -100,6 +49,7 @@ class TumourDetails:
     bisphosphonates: bool = False
     radiotherapy: bool = False
     smoker: bool = False
+    heart_dose_gy: Annotated[float, Bound(ge=0, le=25)] | None = None
 
     def __post_init__(self) -> None:
         if self.trastuzumab and self.her2 != "positive":
@@ -116,8 +66,6 @@ def make_tumour_details(**fields: object) -> TumourDetails:
 
 def tumour_error(exc: Invalid) -> TumourDetailsError:
     """Return the TumourDetailsError for the first problem pydantic found."""
-    from endoaid.consultation.predict_messages import first_error
-
     return first_error(exc.errors[0])
 
 

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import math
 
-from endoaid.consultation.predict_inputs import (
-    TumourDetails,
-    TumourDetailsError,
-    make_tumour_details,
-)
-from endoaid.consultation.predict_messages import LABELS
+from endoaid.consultation.predict.inputs import TumourDetails, make_tumour_details
+from endoaid.consultation.predict.messages import LABELS, TumourDetailsError
 
-_NUMBERS = {"age", "size_mm", "grade", "nodes", "chemotherapy"}
+_NUMBERS = {"age", "size_mm", "grade", "nodes", "chemotherapy", "heart_dose_gy"}
+_KEPT_DECIMAL = {"size_mm", "heart_dose_gy"}
+_GRADE_NOT_KNOWN = {"unknown", "not known", "?", "？", "x", "不详", "未知"}
 _SWITCHES = {"trastuzumab", "bisphosphonates", "radiotherapy", "smoker"}
 _TRUE = {"1", "true", "yes", "on", "y", "checked"}
 _FALSE = {"0", "false", "no", "off", "n", ""}
@@ -34,6 +32,8 @@ def tumour_details_from_form(form: dict[str, str]) -> TumourDetails:
             values[name] = text.lower() in _TRUE
         elif not text:
             continue  # the record's default, or "is required"
+        elif name == "grade" and text.lower() in _GRADE_NOT_KNOWN:
+            values[name] = "unknown"  # the reference's grade 9: the population average
         elif name in _NUMBERS:
             values[name] = _number(name, text)
         else:
@@ -52,4 +52,4 @@ def _number(name: str, text: str) -> float | int:
         raise TumourDetailsError(
             name, f"{label} must be a number.", f"{label_zh}须为数字。", "number"
         )
-    return int(value) if value.is_integer() and name != "size_mm" else value
+    return int(value) if value.is_integer() and name not in _KEPT_DECIMAL else value
