@@ -192,7 +192,9 @@ def check_references(
                 add(file, f"values.{v_i}.id", f"id '{value.id}' is used more than once")
         # A relative effect is against another arm of the same comparison, never itself.
         groups = [("benefit.arms", decision.benefit.arms)]
-        groups += [(f"side_effects.{i}.arms", se.arms) for i, se in enumerate(decision.side_effects)]
+        groups += [
+            (f"side_effects.{i}.arms", se.arms) for i, se in enumerate(decision.side_effects)
+        ]
         for where, arms in groups:
             named = {a.option for a in arms}
             for a_i, arm in enumerate(arms):

@@ -18,6 +18,8 @@ class WelcomePage(Page):
         self.intro = wrapped_label(object_name="lead")
         self.nothing_stored = wrapped_label(object_name="note")
         self.nothing_stored.setVisible(kiosk)
+        # Whom the guide is for and not for, before any choice is made (IPDAS: who it serves).
+        self.audience = wrapped_label(object_name="note")
         self.choose_label = QLabel()
         self.choose_label.setObjectName("sectionTitle")
         self.decision_box = QWidget()
@@ -32,6 +34,7 @@ class WelcomePage(Page):
         self.start_button.clicked.connect(lambda: self.request_page.emit("next"))
         for widget in (
             self.intro,
+            self.audience,
             self.nothing_stored,
             self.choose_label,
             self.decision_box,
@@ -56,6 +59,9 @@ class WelcomePage(Page):
         explainer = self.state.pack.explainer
         self.intro.setText(self.state.text(explainer.welcome))
         self.nothing_stored.setText(self.state.text(explainer.nothing_stored))
+        audience = self.state.pack.info.audience
+        self.audience.setText(self.state.text(audience) if audience is not None else "")
+        self.audience.setVisible(audience is not None)
         current = self.state.session.decision_id
         decisions = self.state.pack.decisions
         if list(self.decision_buttons) != list(decisions):
