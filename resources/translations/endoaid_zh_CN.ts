@@ -92,6 +92,10 @@
         <translation>关于本指南及其来源</translation>
     </message>
     <message>
+        <source>About and sources</source>
+        <translation>关于与来源</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2029,6 +2033,10 @@
 </context>
 <context>
     <name>WelcomePage</name>
+    <message>
+        <source>Who this guide is for</source>
+        <translation>本工具适用于谁</translation>
+    </message>
     <message>
         <source>Welcome</source>
         <translation>欢迎</translation>

@@ -9,7 +9,7 @@ from endoaid.consultation import Session
 from endoaid.content.signoff import ClinicalReview, SignOff
 from endoaid.ui.main_window import MainWindow
 from endoaid.ui.state import ConsultationState
-from endoaid.ui.widgets.about_dialog import about_html
+from endoaid.ui.widgets.about_dialog import about_html, methods_html
 
 SIGN_OFF = SignOff(
     clinic="Riverside Breast Unit",
@@ -73,7 +73,7 @@ def test_footer_and_about_name_the_clinic_only_while_its_sign_off_holds(qtbot, p
 
 def test_about_has_the_methods_page_contact_and_certainty_beside_each_source(pack):
     """About: how evidence was chosen and labelled, translation, reading level, PREDICT."""
-    text = about_html(pack, "en")
+    text = about_html(pack, "en") + methods_html(pack, "en")
     methods = pack.info.methods
     for paragraph in (
         methods.evidence,
@@ -87,3 +87,13 @@ def test_about_has_the_methods_page_contact_and_certainty_beside_each_source(pac
     labels = text.count("(certainty: high)") + text.count("(certainty: medium)")
     assert labels == len(pack.citations)
     assert "Evidence last checked" in text and "Last reviewed" not in text
+
+
+def test_about_opens_the_methods_page_on_its_own_tab(qtbot, window):
+    """About has a second tab, 'How this guide was made', with the methods in view."""
+    window.show_about()
+    dialog = window.about_dialog
+    assert dialog.tabs.tabText(1) == "How this guide was made"
+    dialog.tabs.setCurrentIndex(1)
+    assert "How the evidence was chosen" in dialog.methods_browser.toPlainText()
+    dialog.close()

@@ -20,6 +20,7 @@ class WelcomePage(Page):
         self.nothing_stored.setVisible(kiosk)
         # Whom the guide is for and not for, before any choice is made (IPDAS: who it serves).
         self.audience = wrapped_label(object_name="note")
+        self.audience.setAccessibleName(self.tr("Who this guide is for"))
         self.choose_label = QLabel()
         self.choose_label.setObjectName("sectionTitle")
         self.decision_box = QWidget()
@@ -34,7 +35,6 @@ class WelcomePage(Page):
         self.start_button.clicked.connect(lambda: self.request_page.emit("next"))
         for widget in (
             self.intro,
-            self.audience,
             self.nothing_stored,
             self.choose_label,
             self.decision_box,
@@ -42,6 +42,8 @@ class WelcomePage(Page):
         ):
             self.body_layout.addWidget(widget)
         self.body_layout.addWidget(self.start_button)
+        # after Start, so the first click stays in view at 1280×800 (and in kiosk text sizes)
+        self.body_layout.addWidget(self.audience)
         self.body_layout.addStretch(1)
         self.retranslate()
         self.refresh()

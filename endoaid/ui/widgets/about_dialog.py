@@ -5,7 +5,14 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from endoaid.content import ContentPack
 from endoaid.ui.formatting import date_text
@@ -56,7 +63,7 @@ def about_html(pack: ContentPack, lang: str) -> str:
     contact = contact_lines(pack, lang)
     if contact:
         parts.append(f"<h3>{w['contact']}</h3><p>{'<br>'.join(esc(c) for c in contact)}</p>")
-    parts.append(methods_html(pack, lang))
+
     note = pack.sure.translation_note
     if note is not None:
         parts.append(f"<h3>{w['sure']}</h3><p>{esc(note.get(lang))}</p>")
@@ -95,7 +102,7 @@ def methods_html(pack: ContentPack, lang: str) -> str:
         "predict": QCoreApplication.translate("AboutDialog", "Her own figures (PREDICT)"),
     }
     title = esc(QCoreApplication.translate("AboutDialog", "How this guide was made"))
-    parts = [f"<h3>{title}</h3>"]
+    parts = [f"<h2>{title}</h2>"]
     for key, head in heads.items():
         parts.append(f"<p><b>{esc(head)}</b><br>{esc(getattr(methods, key).get(lang))}</p>")
     return "".join(parts)
@@ -113,7 +120,16 @@ class AboutDialog(QDialog):
         self.browser.setOpenExternalLinks(False)
         self.browser.setAccessibleName(self.tr("About this guide and its sources"))
         self.browser.setHtml(about_html(pack, lang))
-        layout.addWidget(self.browser)
+        # The methods page on its own tab: it is read on its own, not scrolled past.
+        self.methods_browser = QTextBrowser()
+        self.methods_browser.setOpenExternalLinks(False)
+        self.methods_browser.setAccessibleName(self.tr("How this guide was made"))
+        self.methods_browser.setHtml(methods_html(pack, lang))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.browser, self.tr("About and sources"))
+        self.tabs.addTab(self.methods_browser, self.tr("How this guide was made"))
+        self.tabs.setTabVisible(1, pack.info.methods is not None)
+        layout.addWidget(self.tabs)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
