@@ -114,6 +114,7 @@ def icon_array_chart(
     rows: list[list[str]] = []
     unranged: list[str] = []
     """Options whose trial figure has no reported range (said once under the chart)."""
+    ranged_count = 0
     with chart_style():
         figure = new_figure(7.0, 3.5 if len(arms) <= 3 else 3.0)
         axes = figure.subplots(1, len(arms), squeeze=False)[0]
@@ -188,6 +189,7 @@ def icon_array_chart(
             outcome = benefit.outcome
             if ranged:  # the range right after the figure it belongs to
                 outcome += precision.range_clause(low, high, lang, her_risk=her_risk)
+                ranged_count += 1
             elif arm.method == "trial":
                 unranged.append(name)
             items.append(
@@ -232,8 +234,9 @@ def icon_array_chart(
         items=word("list_sep", lang, labels).join(items),
     )
     if unranged:  # how sure the figures are: said beside them, never left out
-        several = len(unranged) > 1
-        caption += ("" if lang == "zh_CN" else " ") + precision.not_reported(lang, several=several)
+        others = ranged_count > 0
+        said = precision.not_reported(lang, several=len(unranged) > 1, others=others)
+        caption += ("" if lang == "zh_CN" else " ") + said
     relative = precision.relative_sentences(
         pack, decision, precision.benefit_effects(decision, [a.option for a in arms]), lang
     )

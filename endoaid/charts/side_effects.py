@@ -49,8 +49,8 @@ def side_effects_chart(
     citations: list[str] = []
     contexts: list[str] = []
     items: list[str] = []
-    unranged = 0
-    """Bars whose source gave no range: said once in the caption."""
+    unranged = ranged = 0
+    """Bars whose source gave no range (said once in the caption), and bars with one."""
     n_opt = len(options)
     bar_h = 0.8 / max(n_opt, 1)
     with chart_style():
@@ -82,7 +82,7 @@ def side_effects_chart(
                     ax.text(1, y, word("not_reported", lang, labels), va="center", color=MUTED)
                     values.append(
                         word(
-                            "se_value",
+                            "se_value_missing",
                             lang,
                             labels,
                             n=word("not_reported", lang, labels),
@@ -124,12 +124,25 @@ def side_effects_chart(
                     spread = precision.short_range(low, high, lang)
                     label += word("aside", lang, labels, text=spread)
                 ax.text(end + 1.5, y, label, va="center", color=INK, fontsize=10)
-                values.append(word("se_value", lang, labels, n=number(value), option=name))
+                if low is not None and high is not None:
+                    range_text = precision.short_range(low, high, lang)
+                    said = word(
+                        "se_value_ranged",
+                        lang,
+                        labels,
+                        n=number(value),
+                        range=range_text,
+                        option=name,
+                    )
+                else:
+                    said = word("se_value", lang, labels, n=number(value), option=name)
+                values.append(said)
                 if low is not None and high is not None:
                     spread = precision.range_words(low, high, lang)
                 else:
                     spread = precision.not_reported(lang, short=True)
                     unranged += 1
+                ranged += low is not None and high is not None
                 rows.append([comparison.name.get(lang), name, number(value), spread, context])
                 citations.extend(freq.citations)
             items.append(
@@ -172,9 +185,8 @@ def side_effects_chart(
         else word("no_side_effects", lang, labels)
     )
     if unranged:
-        caption += ("" if lang == "zh_CN" else " ") + precision.not_reported(
-            lang, several=unranged > 1
-        )
+        said = precision.not_reported(lang, several=unranged > 1, others=ranged > 0)
+        caption += ("" if lang == "zh_CN" else " ") + said
     relative = precision.relative_sentences(
         pack,
         decision,

@@ -89,6 +89,8 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "se_item": {"en": "{name}: {values}", "zh_CN": "{name}：{values}"},
     "se_value": {"en": "{n} with {option}", "zh_CN": "{option}{n}人"},
+    "se_value_missing": {"en": "{n} with {option}", "zh_CN": "{option}{n}"},
+    "se_value_ranged": {"en": "{n} ({range}) with {option}", "zh_CN": "{option}{n}人（{range}）"},
     "not_reported": {"en": "not reported", "zh_CN": "未报告"},
     "no_side_effects": {
         "en": "No side effect was counted the same way for these options.",

@@ -21,6 +21,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "clause": "; {between} is {where}",
         "not_reported": "The study did not report how precise this figure is.",
         "none_reported": "The study did not report how precise these figures are.",
+        "others_not_reported": "The studies did not report how precise the other figures are.",
         "not_reported_short": "precision not reported",
         "relative": "Compared with {against}, this happened at a rate {change}{period} "
         "(likely range in the study: {range}). This compares rates: it is not a number "
@@ -41,6 +42,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "clause": "（{between}，这是{where}）",
         "not_reported": "研究没有报告这个数字的精确程度。",
         "none_reported": "研究没有报告这些数字的精确程度。",
+        "others_not_reported": "研究没有报告其他数字的精确程度。",
         "not_reported_short": "未报告精确程度",
         "relative": "与{against}相比，{period}这种情况的发生率{change}"
         "（研究中可能的范围：{range}）。这是比较发生率的相对数字，不是每100人中的人数。",
@@ -91,11 +93,18 @@ def short_range(low: float, high: float, lang: str) -> str:
     return _t(lang)["between_short"].format(low=_num(low), high=_num(high))
 
 
-def not_reported(lang: str, *, several: bool = False, short: bool = False) -> str:
-    """Return the words for a figure whose source gave no range."""
+def not_reported(
+    lang: str, *, several: bool = False, short: bool = False, others: bool = False
+) -> str:
+    """Return the words for figures whose source gave no range.
+
+    `others`: some figures shown do have a range, so the words speak of 'the other figures'.
+    """
     t = _t(lang)
     if short:
         return t["not_reported_short"]
+    if others:
+        return t["others_not_reported"]
     return t["none_reported" if several else "not_reported"]
 
 

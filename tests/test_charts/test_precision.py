@@ -120,7 +120,10 @@ def test_side_effect_bars_carry_their_range_or_say_it_is_missing(pack):
     labels = _texts(spec)
     assert "45 (likely range 40 to 50)" in labels
     assert spec.figure.axes[0].lines  # the error bars
-    assert spec.caption.endswith("The study did not report how precise these figures are.")
+    assert "45 (likely range 40 to 50) with Ovary injections plus tamoxifen" in spec.caption
+    assert spec.caption.endswith("The studies did not report how precise the other figures are.")
+    zh = side_effects_chart(ranged, decision, options, "zh_CN").caption
+    assert "卵巢抑制针剂加他莫昔芬45人（可能范围40～50）" in zh
     precise = [row[3] for row in spec.table.rows]
     assert "between 40 and 50 out of 100 (the study's likely range)" in precise
     assert "precision not reported" in precise

@@ -149,3 +149,14 @@ def test_the_hash_ignores_the_sign_off_and_hidden_files(pack_copy):
     (pack_copy / FILE_NAME).write_text("# anything\n", encoding="utf-8")
     (pack_copy / ".sign-off.toml.abc.tmp").write_text("partial", encoding="utf-8")
     assert pack_hash(pack_copy) == before
+
+
+def test_content_check_names_a_current_sign_off(pack_copy, capsys):
+    """`content check` of a signed-off pack says who signed it off for which clinic."""
+    assert sign(pack_copy, "--date", "2026-12-01") == 0
+    capsys.readouterr()
+    assert main(["content", "check", str(pack_copy)]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "Signed off for Riverside Breast Unit by Dr Mei Lin, breast oncologist on 2026-12-01" in out
+    )

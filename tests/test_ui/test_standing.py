@@ -97,3 +97,17 @@ def test_about_opens_the_methods_page_on_its_own_tab(qtbot, window):
     dialog.tabs.setCurrentIndex(1)
     assert "How the evidence was chosen" in dialog.methods_browser.toPlainText()
     dialog.close()
+
+
+def test_the_note_for_the_record_says_evidence_checked_and_who_reviewed(qtbot, pack):
+    """The note for the record ends with the content version, 'evidence checked' and review."""
+    from endoaid.i18n import format_date
+    from endoaid.ui.record_note import record_note
+
+    plain = _window(qtbot, pack)
+    plain.open_decision("premenopausal-endocrine")
+    checked = format_date(pack.info.last_reviewed, "en")
+    assert f"evidence checked {checked}; not yet clinically reviewed." in record_note(plain.state)
+    signed = _window(qtbot, _reviewed(pack, current=True))
+    signed.open_decision("premenopausal-endocrine")
+    assert "Reviewed for Riverside Breast Unit by Dr Mei Lin" in record_note(signed.state)
