@@ -206,6 +206,13 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="pack folder (default: the shipped one), or a price-book file (.toml or .json)",
     )
+    from endoaid.consultation.signoff_command import add_sign_off_arguments
+
+    add_sign_off_arguments(
+        content_sub.add_parser(
+            "sign-off", help="record a clinician's review of the clinic's copy of a content pack"
+        )
+    )
     return parser
 
 
@@ -256,6 +263,9 @@ def _content_check(args: argparse.Namespace) -> int:
         f"{len(pack.options)} options, {len(pack.citations)} sources, "
         f"{len(pack.price_books)} price book(s)."
     )
+    if pack.signed_off() and pack.review is not None:
+        s = pack.review.sign_off
+        print(f"Signed off for {s.clinic} by {s.name}, {s.role} on {s.date.isoformat()}.")
     return EXIT_OK
 
 
@@ -302,6 +312,10 @@ def _prepare_display(args: argparse.Namespace) -> None:
 def _handler(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
     """Return the function that runs the chosen command, importing only what it needs."""
     if args.command == "content":
+        if args.content_command == "sign-off":
+            from endoaid.consultation.signoff_command import sign_off_command
+
+            return sign_off_command
         return _content_check
     if args.command == "kiosk":
         return _kiosk_admin

@@ -22,6 +22,7 @@ from endoaid.charts.style import (
     option_styles,
 )
 from endoaid.charts.words import word
+from endoaid.consultation import precision
 from endoaid.consultation.benefit import ArmFigure, BenefitResult
 from endoaid.content import ContentPack, Decision
 
@@ -111,6 +112,9 @@ def icon_array_chart(
     styles = option_styles([a.option for a in arms])
     items: list[str] = []
     rows: list[list[str]] = []
+    unranged: list[str] = []
+    """Options whose trial figure has no reported range (said once under the chart)."""
+    ranged_count = 0
     with chart_style():
         figure = new_figure(7.0, 3.5 if len(arms) <= 3 else 3.0)
         axes = figure.subplots(1, len(arms), squeeze=False)[0]
@@ -159,7 +163,35 @@ def icon_array_chart(
                         label="not affected",
                     )
                 )
+            scale = 100 / arm.denominator
+            ranged = arm.range_reported and arm.low is not None and arm.high is not None
+            low = arm.low * scale if ranged and arm.low is not None else 0.0
+            high = arm.high * scale if ranged and arm.high is not None else 0.0
+            beside = (
+                precision.short_range(low, high, lang)
+                if ranged
+                else precision.not_reported(lang, short=True)
+                if arm.method == "trial"
+                else ""  # her own risk, as entered: not a study's figure
+            )
             ax.set_title(f"{wrap(name, 24)}\n{count} / 100", fontsize=9)
+            if beside:  # how precise, right under the figure's icons
+                ax.text(
+                    GRID / 2,
+                    -0.4,
+                    word("aside", lang, labels, text=beside).strip(),
+                    ha="center",
+                    va="top",
+                    fontsize=8,
+                    color=INK if ranged else MUTED,
+                )
+            her_risk = arm.method == "baseline-risk"
+            outcome = benefit.outcome
+            if ranged:  # the range right after the figure it belongs to
+                outcome += precision.range_clause(low, high, lang, her_risk=her_risk)
+                ranged_count += 1
+            elif arm.method == "trial":
+                unranged.append(name)
             items.append(
                 word(
                     "icons_item",
@@ -168,15 +200,14 @@ def icon_array_chart(
                     option=name,
                     n=count,
                     m=100 - count,
-                    outcome=benefit.outcome,
+                    outcome=outcome,
                     outcome_not=benefit.outcome_not,
                 )
             )
-            scale = 100 / arm.denominator
             spread = (
-                f"{number(arm.low * scale)}–{number(arm.high * scale)}"
-                if arm.range_reported and arm.low is not None and arm.high is not None
-                else word("range_not_reported", lang, labels)
+                precision.range_words(low, high, lang, her_risk=arm.method == "baseline-risk")
+                if ranged
+                else precision.not_reported(lang, short=True)
             )
             rows.append(
                 [
@@ -202,12 +233,19 @@ def icon_array_chart(
         time_frame=benefit.time_frame_text[:1].upper() + benefit.time_frame_text[1:],
         items=word("list_sep", lang, labels).join(items),
     )
+    if unranged:  # how sure the figures are: said beside them, never left out
+        others = ranged_count > 0
+        said = precision.not_reported(lang, several=len(unranged) > 1, others=others)
+        caption += ("" if lang == "zh_CN" else " ") + said
+    relative = precision.relative_sentences(
+        pack, decision, precision.benefit_effects(decision, [a.option for a in arms]), lang
+    )
     table = ChartTable(
         header=[
             word("option", lang, labels),
             benefit.outcome,
             benefit.outcome_not,
-            word("range", lang, labels),
+            word("precision", lang, labels),
         ],
         rows=rows,
     )
@@ -219,5 +257,5 @@ def icon_array_chart(
         time_frame=benefit.time_frame_text,
         source=citations_of(c for a in arms for c in a.citations),
         table=table,
-        notes=[benefit.population, benefit.caveat],
+        notes=[benefit.population, benefit.caveat, *relative],
     )

@@ -19,6 +19,7 @@ from endoaid.charts.style import (
     option_styles,
 )
 from endoaid.charts.words import word
+from endoaid.consultation import precision
 from endoaid.content import ContentPack, Decision, Frequency
 
 
@@ -48,6 +49,8 @@ def side_effects_chart(
     citations: list[str] = []
     contexts: list[str] = []
     items: list[str] = []
+    unranged = ranged = 0
+    """Bars whose source gave no range (said once in the caption), and bars with one."""
     n_opt = len(options)
     bar_h = 0.8 / max(n_opt, 1)
     with chart_style():
@@ -79,7 +82,7 @@ def side_effects_chart(
                     ax.text(1, y, word("not_reported", lang, labels), va="center", color=MUTED)
                     values.append(
                         word(
-                            "se_value",
+                            "se_value_missing",
                             lang,
                             labels,
                             n=word("not_reported", lang, labels),
@@ -116,13 +119,30 @@ def side_effects_chart(
                         linewidth=1,
                     )
                 end = high if high is not None else value
-                ax.text(end + 1.5, y, number(value), va="center", color=INK, fontsize=10)
-                values.append(word("se_value", lang, labels, n=number(value), option=name))
-                spread = (
-                    f"{number(low)}–{number(high)}"
-                    if low is not None and high is not None
-                    else word("range_not_reported", lang, labels)
-                )
+                label = number(value)
+                if low is not None and high is not None:  # the range beside its bar, in words
+                    spread = precision.short_range(low, high, lang)
+                    label += word("aside", lang, labels, text=spread)
+                ax.text(end + 1.5, y, label, va="center", color=INK, fontsize=10)
+                if low is not None and high is not None:
+                    range_text = precision.short_range(low, high, lang)
+                    said = word(
+                        "se_value_ranged",
+                        lang,
+                        labels,
+                        n=number(value),
+                        range=range_text,
+                        option=name,
+                    )
+                else:
+                    said = word("se_value", lang, labels, n=number(value), option=name)
+                values.append(said)
+                if low is not None and high is not None:
+                    spread = precision.range_words(low, high, lang)
+                else:
+                    spread = precision.not_reported(lang, short=True)
+                    unranged += 1
+                ranged += low is not None and high is not None
                 rows.append([comparison.name.get(lang), name, number(value), spread, context])
                 citations.extend(freq.citations)
             items.append(
@@ -164,12 +184,27 @@ def side_effects_chart(
         if comparisons
         else word("no_side_effects", lang, labels)
     )
+    if unranged:
+        said = precision.not_reported(lang, several=unranged > 1, others=ranged > 0)
+        caption += ("" if lang == "zh_CN" else " ") + said
+    relative = precision.relative_sentences(
+        pack,
+        decision,
+        [
+            (arm.option, effect)
+            for comparison in comparisons
+            for arm in comparison.arms
+            if arm.option in options
+            for effect in arm.compared
+        ],
+        lang,
+    )
     table = ChartTable(
         header=[
             word("side_effect", lang, labels),
             word("option", lang, labels),
             word("out_of_100", lang, labels),
-            word("range", lang, labels),
+            word("precision", lang, labels),
             "",
         ],
         rows=rows,
@@ -184,5 +219,5 @@ def side_effects_chart(
         ),
         source=citations_of(citations),
         table=table,
-        notes=contexts,
+        notes=[*contexts, *relative],
     )

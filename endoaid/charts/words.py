@@ -64,6 +64,7 @@ WORDS: dict[str, dict[str, str]] = {
     "once": {"en": "Once", "zh_CN": "一次"},
     "review_point": {"en": "Check-up", "zh_CN": "复查"},
     "range": {"en": "Range", "zh_CN": "范围"},
+    "precision": {"en": "How precise", "zh_CN": "精确程度"},
     "check_ups": {"en": "Check-ups", "zh_CN": "复查"},
     "nothing_to_take": {"en": "No further treatment", "zh_CN": "不再接受治疗"},
     "no_fixed_length": {"en": "no fixed length", "zh_CN": "无固定时长"},
@@ -88,6 +89,8 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "se_item": {"en": "{name}: {values}", "zh_CN": "{name}：{values}"},
     "se_value": {"en": "{n} with {option}", "zh_CN": "{option}{n}人"},
+    "se_value_missing": {"en": "{n} with {option}", "zh_CN": "{option}{n}"},
+    "se_value_ranged": {"en": "{n} ({range}) with {option}", "zh_CN": "{option}{n}人（{range}）"},
     "not_reported": {"en": "not reported", "zh_CN": "未报告"},
     "no_side_effects": {
         "en": "No side effect was counted the same way for these options.",

@@ -190,6 +190,21 @@ def check_references(
         for v_i, value in enumerate(decision.values):
             if [v.id for v in decision.values].count(value.id) > 1:
                 add(file, f"values.{v_i}.id", f"id '{value.id}' is used more than once")
+        # A relative effect is against another arm of the same comparison, never itself.
+        groups = [("benefit.arms", decision.benefit.arms)]
+        groups += [
+            (f"side_effects.{i}.arms", se.arms) for i, se in enumerate(decision.side_effects)
+        ]
+        for where, arms in groups:
+            named = {a.option for a in arms}
+            for a_i, arm in enumerate(arms):
+                for c_i, effect in enumerate(arm.compared):
+                    if effect.against == arm.option or effect.against not in named:
+                        add(
+                            file,
+                            f"{where}.{a_i}.compared.{c_i}.against",
+                            f"'{effect.against}' is not another arm of this comparison",
+                        )
 
     if pack.info.default_price_book and pack.info.default_price_book not in pack.price_books:
         add("pack.toml", "pack.default_price_book", "names no shipped price book")

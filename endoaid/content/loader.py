@@ -21,6 +21,7 @@ from endoaid.content.schema import (
     Rule,
     SureTest,
 )
+from endoaid.content.signoff import FILE_NAME, ClinicalReview, read_review
 from endoaid.records import Invalid, reason, validate, where
 
 M = TypeVar("M")
@@ -157,7 +158,12 @@ def load_pack(path: Path | str | None = None, *, cache_dir: Path | None = None) 
             cache.store(pack)
         else:
             pack = kept
-    return replace(pack, warnings=pack.warnings + review_problems(pack))
+    review, unusable = read_review(root)
+    return replace(
+        pack,
+        review=review,
+        warnings=pack.warnings + review_problems(pack) + sign_off_problems(review, unusable),
+    )
 
 
 def _read_and_check(root: Path) -> ContentPack:
@@ -204,6 +210,19 @@ def _read_and_check(root: Path) -> ContentPack:
     if errors:
         raise PackInvalid(problems)
     return replace(pack, warnings=problems)
+
+
+def sign_off_problems(review: ClinicalReview | None, unusable: str | None) -> list[Problem]:
+    """Return the warning that the sign-off cannot be used or the pack changed after it."""
+    if unusable is not None:
+        return [
+            Problem(FILE_NAME, "", f"{unusable}; the pack counts as not yet reviewed", "warning")
+        ]
+    if review is not None and not review.current:
+        day = review.sign_off.date.isoformat()
+        message = f"the pack changed after it was signed off on {day}: sign it off again"
+        return [Problem(FILE_NAME, "", message, "warning")]
+    return []
 
 
 def load_predict_model(path: Path | str | None = None) -> PredictModel:

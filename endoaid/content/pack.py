@@ -20,6 +20,7 @@ from endoaid.content.schema import (
     Rule,
     SureTest,
 )
+from endoaid.content.signoff import ClinicalReview
 from endoaid.errors import UserError
 from endoaid.records import record
 
@@ -69,6 +70,12 @@ class ContentPack:
     predict: PredictModel | None = None
     """PREDICT Breast's label and caveats (predict.toml), when the pack has them."""
     warnings: list[Problem] = field(default_factory=list)
+    review: ClinicalReview | None = None
+    """The clinic's sign-off found beside the pack (read on every load, never kept)."""
+
+    def signed_off(self) -> bool:
+        """Return True when a clinic signed off this pack and nothing changed since."""
+        return self.review is not None and self.review.current
 
     def default_price_book_id(self, lang: str) -> str | None:
         """Return the price book a new consultation in `lang` starts with."""

@@ -150,6 +150,22 @@ class Person:
 
 
 @record
+class Methods:
+    """How the pack was made, for the methods page (About, PDF): one paragraph per question."""
+
+    evidence: Localized
+    """How the evidence was chosen."""
+    certainty: Localized
+    """How the certainty of each source is labelled."""
+    translation: Localized
+    """How the Chinese text was made."""
+    readability: Localized
+    """The reading level measured, in both languages."""
+    predict: Localized
+    """Where the personal (PREDICT) figures come from, and who does not stand behind them."""
+
+
+@record
 class PackInfo:
     """Who made the pack, when it was reviewed and how it is kept up to date."""
 
@@ -168,6 +184,11 @@ class PackInfo:
     default_price_book: Id | None = None
     price_book_by_language: dict[str, Id] = field(default_factory=dict)
     """The default price book for a language (zh_CN: the CNY template)."""
+    audience: Localized | None = None
+    """Whom the aid is for and not for, in one plain paragraph (Welcome and the PDF)."""
+    contact: Localized | None = None
+    """Where a reader reports an error in the content (About and the PDF)."""
+    methods: Methods | None = None
 
     def __post_init__(self) -> None:
         if self.next_review_due <= self.last_reviewed:
@@ -219,6 +240,28 @@ class RelativeEffect:
     ratio: Annotated[float, Bound(gt=0, le=5)]
     low: Annotated[float, Bound(gt=0)]
     high: Annotated[float, Bound(gt=0)]
+    citations: CitationIds
+
+    def __post_init__(self) -> None:
+        if not self.low <= self.ratio <= self.high:
+            raise ValueError("the ratio must lie between low and high")
+
+
+@record
+class ComparedEffect:
+    """A relative effect a source reports with its 95% confidence interval, and against what.
+
+    Not a range for the absolute figure: a hazard or rate ratio says how much lower a rate was
+    against another arm (`against`), so it is shown in words, labelled as relative.
+    """
+
+    measure: Literal["hazard-ratio", "rate-ratio", "risk-ratio"]
+    ratio: Annotated[float, Bound(gt=0, le=20)]
+    low: Annotated[float, Bound(gt=0)]
+    high: Annotated[float, Bound(gt=0)]
+    against: OptionRef
+    period: Localized | None = None
+    """When the ratio applies if not the whole time frame, e.g. 'in years 10 to 14'."""
     citations: CitationIds
 
     def __post_init__(self) -> None:
@@ -407,6 +450,8 @@ class BenefitArm:
     not_reported: Localized | None = None
     """Why no figure is shown for this arm."""
     relative_to_baseline: RelativeEffect | None = None
+    compared: list[ComparedEffect] = field(default_factory=list)
+    """Relative effects the source reports for this arm, with their confidence intervals."""
 
     def __post_init__(self) -> None:
         if (self.events is None) == (self.not_reported is None):
@@ -440,6 +485,8 @@ class SideEffectArm:
 
     option: OptionRef
     frequency: Frequency
+    compared: list[ComparedEffect] = field(default_factory=list)
+    """Relative effects the source reports for this arm, with their confidence intervals."""
 
 
 @record

@@ -57,6 +57,9 @@ class DocumentInfo:
     lang: str
     content_version: str
     reviewed: str
+    """The day the evidence was last checked (not a clinical review)."""
+    review: str = ""
+    """The clinic's sign-off ('Reviewed for … by … on …') or 'not yet clinically reviewed'."""
 
 
 def esc(text: str) -> str:
@@ -82,6 +85,10 @@ class References:
             if self._numbers[cid] not in numbers:
                 numbers.append(self._numbers[cid])
         return f"[{', '.join(str(n) for n in sorted(numbers))}]" if numbers else ""
+
+    def numbered_ids(self) -> list[tuple[int, str]]:
+        """Return (number, citation id) for every source cited, in number order."""
+        return sorted(((n, cid) for cid, n in self._numbers.items()), key=lambda kv: kv[0])
 
     def entries(self) -> list[tuple[int, str]]:
         """Return (number, full reference) for every source cited, in number order."""

@@ -31,7 +31,8 @@ from endoaid.report.words import say
 
 PX_PER_MM = 96 / 25.4
 MARGIN = 17 * PX_PER_MM
-FOOTER = 30.0
+FOOTER = 40.0
+"""Room for two footer lines: a clinic's sign-off names its clinic, reviewer and role."""
 GAP = 8.0
 CELL_PAD = 5.0
 RESOLUTION = 300
@@ -304,10 +305,11 @@ def _footer(
         page=say("page", info.lang, n=number, total=total),
         version=info.content_version,
         reviewed=info.reviewed,
+        review=info.review or say("not_reviewed", info.lang),
     )
     painter.drawText(
         QRectF(MARGIN, top + 2, page_w - 2 * MARGIN, FOOTER - 10),
-        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
         text,
     )
     painter.restore()

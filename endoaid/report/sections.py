@@ -42,6 +42,12 @@ from endoaid.report.blocks import (
     Table,
     esc,
 )
+from endoaid.report.standing import (
+    audience_blocks,
+    certainty_label,
+    review_line,
+    standing_blocks,
+)
 from endoaid.report.words import say
 
 
@@ -178,6 +184,7 @@ class SummaryBuilder:
                 f"{esc(_situation(self.session.profile, lang))}"
             )
         )
+        self.add(*audience_blocks(self.pack, lang))
 
     def side_by_side(self) -> None:
         """The comparison table: the content's questions as rows, one column per option."""
@@ -432,7 +439,12 @@ class SummaryBuilder:
             book = clinic_book_text(self.book, lang) or book
         lines = [
             f"<b>{esc(say('authors', lang))}:</b> {esc(people(info.authors))}",
-            f"<b>{esc(say('reviewers', lang))}:</b> {esc(people(info.reviewers) or '—')}",
+            f"<b>{esc(say('reviewers', lang))}:</b> "
+            + esc(
+                review_line(self.pack, lang)
+                if self.pack.signed_off()
+                else people(info.reviewers) or "—"
+            ),
             f"<b>{esc(say('funding', lang))}:</b> {esc(self.text(info.funding))}",
             f"<b>{esc(say('conflicts', lang))}:</b> {esc(self.text(info.conflicts_of_interest))}",
             f"<b>{esc(say('content_version', lang))}:</b> {esc(info.version)}, "
@@ -442,9 +454,12 @@ class SummaryBuilder:
             f"<b>{esc(say('app_version', lang))}:</b> {esc(__version__)}",
         ]
         self.add(Heading(say("about", lang)), Paragraph("<br/>".join(lines), small=True))
+        self.add(*standing_blocks(self.pack, lang, personal=self.personal is not None))
         self.add(Heading(say("references", lang)))
+        ids = dict(self.refs.numbered_ids())
         for n, text in self.refs.entries():
-            self.add(Paragraph(f"[{n}] {esc(text)}", small=True))
+            label = certainty_label(self.pack, ids[n], lang)
+            self.add(Paragraph(f"[{n}] {esc(text)}{esc(label)}", small=True))
 
     def build(self) -> tuple[list[Block], DocumentInfo]:
         """Return every block of the summary in reading order and the document's own facts."""
@@ -461,6 +476,7 @@ class SummaryBuilder:
             lang=self.lang,
             content_version=self.pack.info.version,
             reviewed=_date(self.pack.info.last_reviewed, self.lang),
+            review=review_line(self.pack, self.lang),
         )
         return self.blocks, info
 

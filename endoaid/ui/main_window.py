@@ -22,6 +22,7 @@ from endoaid.ui.formatting import date_text
 from endoaid.ui.menus import WindowActions
 from endoaid.ui.pages.base import Page
 from endoaid.ui.qt_properties import set_enum_property
+from endoaid.ui.review_words import review_line
 from endoaid.ui.state import ConsultationState
 from endoaid.ui.widgets.step_bar import StepBar
 
@@ -181,11 +182,12 @@ class MainWindow(WindowActions, QMainWindow):
             self.state.text(decision.statement) if decision else self.state.text(info.title)
         )
         self.version_label.setText(self.tr("Content {0}").format(info.version))
-        reviewed = date_text(info.last_reviewed, lang)
+        checked = date_text(info.last_reviewed, lang)
         self.footer.setText(
             self.tr(
-                "Sources listed under About · content {0} · reviewed {1} · not medical advice"
-            ).format(info.version, reviewed)
+                "Sources listed under About · content {0}, evidence checked {1} · {2} · "
+                "not medical advice"
+            ).format(info.version, checked, review_line(self.state.pack, lang))
         )
         self.review_notice.setText(
             self.tr(

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from endoaid.consultation import Session, sure_score
 from endoaid.errors import UserError
 from endoaid.ui.formatting import date_text
+from endoaid.ui.review_words import review_line
 from endoaid.ui.state import ConsultationState
 
 if TYPE_CHECKING:
@@ -140,8 +141,12 @@ def record_note(state: ConsultationState) -> str:
         QCoreApplication.translate("RecordNote", "Leaning: {0}").format(leaning_text(state))
     )
     lines.append(
-        QCoreApplication.translate("RecordNote", "Content version {0}, reviewed {1}.").format(
-            state.pack.info.version, date_text(state.pack.info.last_reviewed, state.lang)
+        QCoreApplication.translate(
+            "RecordNote", "Content version {0}, evidence checked {1}; {2}."
+        ).format(
+            state.pack.info.version,
+            date_text(state.pack.info.last_reviewed, state.lang),
+            review_line(state.pack, state.lang),
         )
     )
     return "\n".join(lines)

@@ -9,11 +9,27 @@
     </message>
     <message>
         <source>Last reviewed</source>
-        <translation>最近审阅</translation>
+        <translation type="vanished">最近审阅</translation>
     </message>
     <message>
         <source>Next review due</source>
-        <translation>下次审阅</translation>
+        <translation type="vanished">下次审阅</translation>
+    </message>
+    <message>
+        <source>Evidence last checked</source>
+        <translation>证据最近核查于</translation>
+    </message>
+    <message>
+        <source>Next evidence check due</source>
+        <translation>下次证据核查</translation>
+    </message>
+    <message>
+        <source>Who this guide is for</source>
+        <translation>本工具适用于谁</translation>
+    </message>
+    <message>
+        <source>Report an error</source>
+        <translation>报告错误</translation>
     </message>
     <message>
         <source>How the content is kept up to date</source>
@@ -48,8 +64,36 @@
         <translation>{0}：</translation>
     </message>
     <message>
+        <source>How the evidence was chosen</source>
+        <translation>如何选择证据</translation>
+    </message>
+    <message>
+        <source>How sure each source is</source>
+        <translation>每个出处的把握程度</translation>
+    </message>
+    <message>
+        <source>How the Chinese text was made</source>
+        <translation>中文内容是如何编写的</translation>
+    </message>
+    <message>
+        <source>How easy it is to read</source>
+        <translation>是否容易读懂</translation>
+    </message>
+    <message>
+        <source>Her own figures (PREDICT)</source>
+        <translation>她个人的数字（PREDICT）</translation>
+    </message>
+    <message>
+        <source>How this guide was made</source>
+        <translation>本工具是如何编写的</translation>
+    </message>
+    <message>
         <source>About this guide and its sources</source>
         <translation>关于本指南及其来源</translation>
+    </message>
+    <message>
+        <source>About and sources</source>
+        <translation>关于与来源</translation>
     </message>
     <message>
         <source>Close</source>
@@ -808,7 +852,11 @@
     </message>
     <message>
         <source>Sources listed under About · content {0} · reviewed {1} · not medical advice</source>
-        <translation>来源见“关于” · 内容版本{0} · 审阅于{1} · 不构成医疗建议</translation>
+        <translation type="vanished">来源见“关于” · 内容版本{0} · 审阅于{1} · 不构成医疗建议</translation>
+    </message>
+    <message>
+        <source>Sources listed under About · content {0}, evidence checked {1} · {2} · not medical advice</source>
+        <translation>来源见“关于” · 内容版本{0}，证据核查于{1} · {2} · 不构成医疗建议</translation>
     </message>
     <message>
         <source>⚠ This content was due for review on {0}. Figures or prices may be out of date.</source>
@@ -1453,6 +1501,10 @@
         <translation>决策准备情况（SURE）：{0}</translation>
     </message>
     <message>
+        <source>Content version {0}, evidence checked {1}; {2}.</source>
+        <translation>内容版本{0}，证据核查于{1}；{2}。</translation>
+    </message>
+    <message>
         <source>SURE before</source>
         <translation type="vanished">SURE（讨论前）</translation>
     </message>
@@ -1470,7 +1522,34 @@
     </message>
     <message>
         <source>Content version {0}, reviewed {1}.</source>
-        <translation>内容版本{0}，审阅于{1}。</translation>
+        <translation type="vanished">内容版本{0}，审阅于{1}。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWords</name>
+    <message>
+        <source>not yet clinically reviewed</source>
+        <translation>尚未经过临床审阅</translation>
+    </message>
+    <message>
+        <source>Reviewed for {0} by {1}, {2} on {3}</source>
+        <translation>已由{1}（{2}）为{0}审阅，{3}</translation>
+    </message>
+    <message>
+        <source>The content changed after it was reviewed for {0} on {1}: it needs reviewing again.</source>
+        <translation>内容在{1}为{0}审阅之后又有改动，需要重新审阅。</translation>
+    </message>
+    <message>
+        <source>At {0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>certainty: high</source>
+        <translation>把握程度：高</translation>
+    </message>
+    <message>
+        <source>certainty: medium</source>
+        <translation>把握程度：中</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +2049,10 @@
 </context>
 <context>
     <name>WelcomePage</name>
+    <message>
+        <source>Who this guide is for</source>
+        <translation>本工具适用于谁</translation>
+    </message>
     <message>
         <source>Welcome</source>
         <translation>欢迎</translation>

@@ -19,7 +19,13 @@ PARAGRAPH_MIN_WORDS = 10
 
 def patient_texts(pack: ContentPack) -> list[tuple[str, str]]:
     """Return (where, English text) for every patient-facing text (not sources or prices)."""
+    return patient_texts_in(pack, "en")
+
+
+def patient_texts_in(pack: ContentPack, lang: str) -> list[tuple[str, str]]:
+    """Return (where, text in `lang`) for every patient-facing text (not sources or prices)."""
     records: list[tuple[str, object]] = [("explainer", pack.explainer), ("sure", pack.sure)]
+    records.append(("pack", pack.info))  # whom it is for, how it was made, the disclaimer
     records += [(f"glossary {g.id}", g) for g in pack.glossary]
     records += [(f"rule {r.id}", r) for r in pack.rules]
     records += [(f"attribute {a.id}", a) for a in pack.attributes]
@@ -28,7 +34,7 @@ def patient_texts(pack: ContentPack) -> list[tuple[str, str]]:
     if pack.predict is not None:
         records.append(("predict", pack.predict))
     return [
-        (f"{where}: {path}", value.get("en"))
+        (f"{where}: {path}", value.get(lang))
         for where, record in records
         for path, value in walk(record)
         if isinstance(value, Localized)

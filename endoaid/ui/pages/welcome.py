@@ -18,6 +18,9 @@ class WelcomePage(Page):
         self.intro = wrapped_label(object_name="lead")
         self.nothing_stored = wrapped_label(object_name="note")
         self.nothing_stored.setVisible(kiosk)
+        # Whom the guide is for and not for, before any choice is made (IPDAS: who it serves).
+        self.audience = wrapped_label(object_name="note")
+        self.audience.setAccessibleName(self.tr("Who this guide is for"))
         self.choose_label = QLabel()
         self.choose_label.setObjectName("sectionTitle")
         self.decision_box = QWidget()
@@ -39,6 +42,8 @@ class WelcomePage(Page):
         ):
             self.body_layout.addWidget(widget)
         self.body_layout.addWidget(self.start_button)
+        # after Start, so the first click stays in view at 1280×800 (and in kiosk text sizes)
+        self.body_layout.addWidget(self.audience)
         self.body_layout.addStretch(1)
         self.retranslate()
         self.refresh()
@@ -56,6 +61,9 @@ class WelcomePage(Page):
         explainer = self.state.pack.explainer
         self.intro.setText(self.state.text(explainer.welcome))
         self.nothing_stored.setText(self.state.text(explainer.nothing_stored))
+        audience = self.state.pack.info.audience
+        self.audience.setText(self.state.text(audience) if audience is not None else "")
+        self.audience.setVisible(audience is not None)
         current = self.state.session.decision_id
         decisions = self.state.pack.decisions
         if list(self.decision_buttons) != list(decisions):
