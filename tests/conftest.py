@@ -78,7 +78,7 @@ def private_settings(qapp, tmp_path: Path) -> Path:
 def _closing_never_waits_for_a_person(monkeypatch):
     """Closing a window with unsaved entries asks 'save first?' in a modal box, which nobody
     answers in a test: the default answer here is Discard; tests of the question set their own."""
-    from endoaid.ui.main_window import MainWindow
+    from endoaid.ui.app.main_window import MainWindow
 
     monkeypatch.setattr(MainWindow, "ask_save_first", lambda _self, _question: "discard")
 

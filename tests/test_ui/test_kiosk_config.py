@@ -98,7 +98,7 @@ def test_kiosk_mode_without_a_configuration_exits_2_with_one_line(tmp_path, caps
     shown: list[str] = []
     monkeypatch.setattr("endoaid.ui.kiosk.shell.show_refusal", shown.append)
     built: list[object] = []
-    monkeypatch.setattr("endoaid.ui.app.build_window", built.append)
+    monkeypatch.setattr("endoaid.ui.app.application.build_window", built.append)
     code = main(["--kiosk", "--kiosk-config", str(tmp_path / "nowhere.toml")])
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 2

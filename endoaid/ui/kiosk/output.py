@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from endoaid.consultation import Session
 from endoaid.content import ContentPack
 from endoaid.errors import UserError
-from endoaid.ui.error_words import error_text
+from endoaid.ui.common.error_words import error_text
 from endoaid.ui.kiosk.config import KioskConfig
-from endoaid.ui.pdf_output import paint_pages
+from endoaid.ui.widgets.pdf_output import paint_pages
 
 
 class KioskOutputError(UserError):

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from endoaid.content import ContentPack
-from endoaid.ui.formatting import date_text
+from endoaid.ui.common.formatting import date_text
 
 
 def about_html(pack: ContentPack, lang: str) -> str:

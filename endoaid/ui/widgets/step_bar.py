@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
-from endoaid.ui.qt_properties import set_enum_property
+from endoaid.ui.common.qt_properties import set_enum_property
 
 
 class StepBar(QWidget):

@@ -17,11 +17,11 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from endoaid.resources import resource_path
-from endoaid.ui.theme_contrast import CLINICIAN_POINT_SIZE as BODY_POINT_SIZE
-from endoaid.ui.theme_contrast import KIOSK_POINT_SIZE
+from endoaid.ui.common.theme_contrast import CLINICIAN_POINT_SIZE as BODY_POINT_SIZE
+from endoaid.ui.common.theme_contrast import KIOSK_POINT_SIZE
 
 if TYPE_CHECKING:
-    from endoaid.ui.main_window import MainWindow
+    from endoaid.ui.app.main_window import MainWindow
 
 
 def _since_process_start_ms() -> int | None:
@@ -78,9 +78,9 @@ def build_window(args: argparse.Namespace):
     from endoaid.consultation import new_session
     from endoaid.content import load_pack
     from endoaid.i18n import install_translators, resolve_language
-    from endoaid.ui.clinician_tools import load_remembered_price_books
-    from endoaid.ui.main_window import MainWindow
-    from endoaid.ui.state import ConsultationState
+    from endoaid.ui.app.main_window import MainWindow
+    from endoaid.ui.clinician.tools import load_remembered_price_books
+    from endoaid.ui.common.state import ConsultationState
     from endoaid.user_folders import content_cache_dir
 
     kiosk = bool(getattr(args, "kiosk", False))
@@ -156,7 +156,7 @@ def run_app(args: argparse.Namespace) -> int:
 def _open_window(args: argparse.Namespace):
     """Return the application and its main window, shown (full screen in kiosk mode)."""
     import_plain_modules()
-    from endoaid.ui.unexpected import install_excepthook, start_log_file
+    from endoaid.ui.app.unexpected import install_excepthook, start_log_file
 
     kiosk = bool(getattr(args, "kiosk", False))
     kiosk_config = None
@@ -204,7 +204,7 @@ def settle_steps(window: MainWindow | None = None) -> list[Callable[[], object]]
     numpy's and matplotlib's biggest modules (up to about 150 ms each on the project machine).
 
     The window's controls are described and put in Tab order (MainWindow.finish_start);
-    clinician mode starts keeping a recovery copy of unsaved entries (endoaid.ui.autosave), and
+    clinician mode starts keeping a recovery copy of unsaved entries (ui.clinician.autosave), and
     once the session validators are built, offers a copy a crash left behind;
     pydantic is imported and the profile and session validators are built (start-up did
     without them; else her first edit would wait for them); numpy, matplotlib and the chart
@@ -235,7 +235,9 @@ def settle_steps(window: MainWindow | None = None) -> list[Callable[[], object]]
 
 
 def _start_autosave(window: MainWindow) -> None:
-    from endoaid.ui.autosave import start_autosave  # here: the first page is up without it
+    from endoaid.ui.clinician.autosave import (
+        start_autosave,  # here: the first page is up without it
+    )
 
     start_autosave(window)
 

@@ -17,19 +17,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from endoaid.ui import settings
-from endoaid.ui.formatting import date_text
-from endoaid.ui.menus import WindowActions
+from endoaid.ui.app.menus import WindowActions
+from endoaid.ui.common import settings
+from endoaid.ui.common.formatting import date_text
+from endoaid.ui.common.qt_properties import set_enum_property
+from endoaid.ui.common.state import ConsultationState
 from endoaid.ui.pages.base import Page
-from endoaid.ui.qt_properties import set_enum_property
-from endoaid.ui.state import ConsultationState
 from endoaid.ui.widgets.step_bar import StepBar
 
 if TYPE_CHECKING:  # (the first window is made without QMessageBox and QEvent's enums)
     from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QMessageBox
 
-    from endoaid.ui.autosave import AutoSaver
+    from endoaid.ui.clinician.autosave import AutoSaver
 
 PAGES: tuple[tuple[str, str], ...] = (
     ("welcome", "WelcomePage"),
@@ -200,7 +200,7 @@ class MainWindow(WindowActions, QMainWindow):
         from PySide6.QtWidgets import QApplication
 
         from endoaid.i18n import install_translators
-        from endoaid.ui.app import apply_font
+        from endoaid.ui.app.application import apply_font
 
         app = QApplication.instance()
         install_translators(app, lang)
@@ -228,7 +228,7 @@ class MainWindow(WindowActions, QMainWindow):
         """Apply the chosen text size and contrast to the whole application."""
         from PySide6.QtWidgets import QApplication
 
-        from endoaid.ui.theme_contrast import apply_theme
+        from endoaid.ui.common.theme_contrast import apply_theme
 
         apply_theme(
             QApplication.instance(),
@@ -330,7 +330,7 @@ class MainWindow(WindowActions, QMainWindow):
 
     def order_tab(self) -> None:
         """Chain Tab: kiosk bar, step bar, the page top to bottom, then Back, About, Next."""
-        from endoaid.ui.reading_order import tab_in_reading_order
+        from endoaid.ui.widgets.reading_order import tab_in_reading_order
 
         body = getattr(self.stack.currentWidget(), "body", None)
         if body is None:
@@ -345,7 +345,7 @@ class MainWindow(WindowActions, QMainWindow):
         `only_current`: of the pages, only the one shown (a page's controls change while it is
         shown; the others were described when they were, or when the language last changed).
         """
-        from endoaid.ui.descriptions import describe_controls
+        from endoaid.ui.widgets.descriptions import describe_controls
 
         shown = self.stack.currentWidget()
         for page in self.built_pages():
@@ -486,7 +486,7 @@ class MainWindow(WindowActions, QMainWindow):
             return True
         answer = self.ask_save_first(question)
         if answer == "save":
-            from endoaid.ui.clinician_tools import ask_save_session
+            from endoaid.ui.clinician.tools import ask_save_session
 
             return ask_save_session(self)
         return answer == "discard"

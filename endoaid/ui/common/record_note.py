@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication
 
 from endoaid.consultation import Session, sure_score
 from endoaid.errors import UserError
-from endoaid.ui.formatting import date_text
-from endoaid.ui.state import ConsultationState
+from endoaid.ui.common.formatting import date_text
+from endoaid.ui.common.state import ConsultationState
 
 if TYPE_CHECKING:
     from endoaid.consultation.personal_figures import PersonalFigures

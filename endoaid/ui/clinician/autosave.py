@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
     from endoaid.consultation import Session
-    from endoaid.ui.main_window import MainWindow
+    from endoaid.ui.app.main_window import MainWindow
 
 AUTOSAVE_SECONDS = 30.0
 INTERVAL_ENV = "ENDOAID_AUTOSAVE_SECONDS"
@@ -181,13 +181,13 @@ class AutoSaver(QObject):
 
     def restore(self, session: Session) -> None:
         """Show a recovered session: unsaved (in no file of hers yet) and copied at once."""
-        from endoaid.ui.clinician_tools import show_session
+        from endoaid.ui.clinician.tools import show_session
 
         show_session(self.window, session, saved=False)
         self.save_now()
 
     def _names_unknown_content(self, session: Session) -> bool:
-        from endoaid.ui.clinician_tools import unknown_content
+        from endoaid.ui.clinician.tools import unknown_content
 
         return unknown_content(self.window, session) is not None
 

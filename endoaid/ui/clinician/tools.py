@@ -21,14 +21,14 @@ from endoaid.consultation import (
     save_session,
 )
 from endoaid.errors import UserError
-from endoaid.ui import settings
-from endoaid.ui.error_words import error_text
+from endoaid.ui.common import settings
+from endoaid.ui.common.error_words import error_text
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QFileDialog, QWidget
 
-    from endoaid.ui.main_window import MainWindow
-    from endoaid.ui.pricebook_editor import PriceBookEditor
+    from endoaid.ui.app.main_window import MainWindow
+    from endoaid.ui.clinician.pricebook_editor import PriceBookEditor
 
 SESSION_SUFFIX = ".endoaid.json"
 
@@ -124,7 +124,7 @@ def load_remembered_price_books(window: MainWindow) -> None:
 
 def copy_note(window: MainWindow) -> str:
     """Put the note for the record on the clipboard and return it."""
-    from endoaid.ui.record_note import record_note
+    from endoaid.ui.common.record_note import record_note
 
     text = record_note(window.state)
     QGuiApplication.clipboard().setText(text)
@@ -213,7 +213,7 @@ def edit_prices(window: MainWindow) -> PriceBookEditor | None:
         return None
     from PySide6.QtCore import Qt  # here: touching Qt's namespace costs the first window time
 
-    from endoaid.ui.pricebook_editor import PriceBookEditor
+    from endoaid.ui.clinician.pricebook_editor import PriceBookEditor
 
     dialog = PriceBookEditor(window.state, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
