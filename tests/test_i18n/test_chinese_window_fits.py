@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from endoaid import i18n
 from endoaid.consultation import Session, make_profile
 from endoaid.content import ContentPack
-from endoaid.ui.app.application import apply_font, load_stylesheet
 from endoaid.ui.app.main_window import MainWindow
+from endoaid.ui.common.qt_app import apply_font, load_stylesheet
 from endoaid.ui.common.state import ConsultationState
 
 DECISIONS = [("ovarian-suppression-method", "pre"), ("postmenopausal-endocrine", "post")]

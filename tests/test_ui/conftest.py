@@ -15,7 +15,7 @@ from endoaid.ui.common.state import ConsultationState
 @pytest.fixture
 def real_look(qapp):
     """Give the tests the app's own font and stylesheet, as `endoaid` starts with them."""
-    from endoaid.ui.app.application import apply_font, load_stylesheet
+    from endoaid.ui.common.qt_app import apply_font, load_stylesheet
 
     font, sheet = qapp.font(), qapp.styleSheet()
     apply_font(qapp, "en")

@@ -200,7 +200,7 @@ class MainWindow(WindowActions, QMainWindow):
         from PySide6.QtWidgets import QApplication
 
         from endoaid.i18n import install_translators
-        from endoaid.ui.app.application import apply_font
+        from endoaid.ui.common.qt_app import apply_font
 
         app = QApplication.instance()
         install_translators(app, lang)

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
     from endoaid.consultation import Session
-    from endoaid.ui.app.main_window import MainWindow
+    from endoaid.ui.clinician.window import ConsultationWindow
 
 AUTOSAVE_SECONDS = 30.0
 INTERVAL_ENV = "ENDOAID_AUTOSAVE_SECONDS"
@@ -67,7 +67,7 @@ class AutoSaver(QObject):
     checked = Signal(bool)
     """Emitted once the start-up check is over: True when a copy was restored."""
 
-    def __init__(self, window: MainWindow, folder: Path, *, interval_ms: int | None = None):
+    def __init__(self, window: ConsultationWindow, folder: Path, *, interval_ms: int | None = None):
         super().__init__(window)
         self.window = window
         self.folder = Path(folder)
@@ -196,7 +196,7 @@ class AutoSaver(QObject):
         return dt.datetime.now().astimezone()
 
 
-def start_autosave(window: MainWindow) -> AutoSaver:
+def start_autosave(window: ConsultationWindow) -> AutoSaver:
     """Give a clinician-mode window its AutoSaver in the user's data folder."""
     from endoaid.user_folders import recovery_dir
 

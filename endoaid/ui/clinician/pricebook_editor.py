@@ -274,7 +274,7 @@ class PriceBookEditor(QDialog):
         book = self.book()
         if book is None:
             return False
-        from endoaid.ui.clinician.tools import ask_price_book_target
+        from endoaid.ui.clinician.file_dialogs import ask_price_book_target
 
         path = ask_price_book_target(self, book.id)
         if path is None:

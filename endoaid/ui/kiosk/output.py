@@ -186,7 +186,7 @@ class KioskOutputPanel(QWidget):
             self.preview = SummaryPreview(self.window)
         state = self.window.state
         try:
-            self.preview.show_summary(*state.report_inputs())
+            self.preview.show_summary(summary_bytes(*state.report_inputs()))
         except UserError as exc:
             self.preview.forget()
             self.status.setText(

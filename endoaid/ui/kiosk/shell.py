@@ -44,7 +44,7 @@ CLINICIAN_ONLY_ACTIONS = (
 
 def show_refusal(message: str) -> None:
     """Show why kiosk mode does not start, in a dialog (a kiosk has no terminal to read)."""
-    from endoaid.ui.app.application import make_application
+    from endoaid.ui.common.qt_app import make_application
 
     make_application()
     box = QMessageBox(QMessageBox.Icon.Critical, "endoaid", message, QMessageBox.StandardButton.Ok)
