@@ -54,7 +54,12 @@ def pack_copy(tmp_path: Path) -> Path:
 @pytest.fixture(scope="session", autouse=True)
 def _one_application(qapp):
     """Make the QApplication before any test can: the report makes a QGuiApplication when
-    none exists, and widget tests that ran after it (in any order) could not start."""
+    none exists, and widget tests that ran after it (in any order) could not start.
+
+    Like the app's start-up (the composition root), hand the charts the Qt catalogue."""
+    from endoaid.i18n import use_catalogue_words
+
+    use_catalogue_words()
     return qapp
 
 

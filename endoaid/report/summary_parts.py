@@ -16,17 +16,19 @@ from endoaid.report.words import say
 
 def sure_change(before: dict[str, bool], after: dict[str, bool], lang: str) -> str:
     """Return both SURE rounds and the change in plain words ("Before: 2 of 4 'yes'. …")."""
-    parts = [
+    first = (
         say("sure_before_n", lang, n=sure_score(before))
         if before
-        else say("sure_before_skipped", lang),
-        say("sure_now_n", lang, n=sure_score(after)) if after else say("sure_now_none", lang),
-    ]
-    if before and after:
-        change = sure_score(after) - sure_score(before)
-        key = "sure_more" if change > 0 else "sure_fewer" if change < 0 else "sure_same"
-        parts.append(say(key, lang, n=abs(change)))
-    return ("" if lang == "zh_CN" else " ").join(parts)
+        else say("sure_before_skipped", lang)
+    )
+    now = say("sure_now_n", lang, n=sure_score(after)) if after else say("sure_now_none", lang)
+    if not (before and after):
+        return say("sure_sentences", lang, before=first, now=now)
+    change = sure_score(after) - sure_score(before)
+    key = "sure_more" if change > 0 else "sure_fewer" if change < 0 else "sure_same"
+    return say(
+        "sure_sentences_change", lang, before=first, now=now, change=say(key, lang, n=abs(change))
+    )
 
 
 def day_text(day: dt.date, lang: str) -> str:

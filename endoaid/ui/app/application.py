@@ -38,7 +38,7 @@ def build_window(args: argparse.Namespace):
     """Return the main window with the content pack loaded, ready to show."""
     from endoaid.consultation import new_session
     from endoaid.content import load_pack
-    from endoaid.i18n import install_translators, resolve_language
+    from endoaid.i18n import install_translators, resolve_language, use_catalogue_words
     from endoaid.ui.app.main_window import MainWindow
     from endoaid.ui.clinician.tools import load_remembered_price_books
     from endoaid.ui.common.state import ConsultationState
@@ -48,6 +48,7 @@ def build_window(args: argparse.Namespace):
     app = make_application()
     lang = resolve_language(getattr(args, "lang", None))
     install_translators(app, lang)
+    use_catalogue_words()  # the charts' words, from the same catalogue as the window's
     apply_font(app, lang, kiosk=kiosk)
     app.setStyleSheet(load_stylesheet(kiosk))
     pack = load_pack(cache_dir=None if kiosk else content_cache_dir())
