@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import html
 import re
-import subprocess
 from pathlib import Path
+from types import ModuleType
 
 from PySide6.QtCore import QTranslator
 
@@ -29,9 +29,16 @@ def wrap(text: str) -> str:
     return f"{OPEN}{text}{CLOSE}"
 
 
-def make_pseudo_catalogue(folder: Path, lrelease: Path) -> tuple[Path, dict[str, list[str]]]:
-    """Write endoaid_pseudo.ts/.qm into `folder`; return the .qm and each context's sources."""
-    source = Path(resource_path("translations", "endoaid_zh_CN.ts")).read_text(encoding="utf-8")
+def make_pseudo_catalogue(folder: Path, tool: ModuleType) -> tuple[Path, dict[str, list[str]]]:
+    """Write endoaid_pseudo.ts/.qm into `folder`; return the .qm and each context's sources.
+
+    The sources are today's: lupdate (tools/update_translations.py) reads the code first, so a
+    string added since the catalogue was last updated is wrapped as well.
+    """
+    current = folder / "current.ts"
+    current.write_bytes(Path(resource_path("translations", "endoaid_zh_CN.ts")).read_bytes())
+    tool.run_lupdate(current, "zh_CN", tool.python_sources())
+    source = current.read_text(encoding="utf-8")
     sources: dict[str, list[str]] = {}
 
     def pseudo_context(match: re.Match[str]) -> str:
@@ -63,7 +70,7 @@ def make_pseudo_catalogue(folder: Path, lrelease: Path) -> tuple[Path, dict[str,
     text = re.sub(r"<context>.*?</context>", pseudo_context, source, flags=re.DOTALL)
     ts, qm = folder / "endoaid_pseudo.ts", folder / "endoaid_pseudo.qm"
     ts.write_text(text, encoding="utf-8")
-    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    tool.run_lrelease(ts, qm)
     return qm, sources
 
 

@@ -1,10 +1,11 @@
 """A pseudo language proves every interface string goes through the catalogues and still fits.
 
 The language is generated at test time (tests/test_i18n/pseudo_locale.py): every source string
-of every context, wrapped as `[!! Next !!]`, compiled with pyside6-lrelease. With it installed,
-the window (every page, clinician and kiosk), every chart and the PDF summary are walked; a text
-shown without the wrap bypasses the catalogues, and a text cut off by its box would be cut off
-in a language with longer words.
+of every context, as lupdate finds them in today's code, wrapped as `[!! Next !!]` and compiled
+with pyside6-lrelease. With it installed, the window (every page, clinician and kiosk), every
+chart and the PDF summary are walked; a text shown without the wrap bypasses the catalogues,
+and a text cut off by its box would be cut off in a language with longer words. (A string
+written with no tr() at all is in no catalogue: lupdate cannot see it, and neither can this.)
 """
 
 from __future__ import annotations
@@ -92,10 +93,11 @@ def pseudo(
     del qapp
     tool = _tool()
     try:
-        lrelease = tool.find_tool("pyside6-lrelease")
+        tool.find_tool("pyside6-lupdate")
+        tool.find_tool("pyside6-lrelease")
     except tool.ToolMissing as missing:
         pytest.skip(str(missing))
-    qm, sources = make_pseudo_catalogue(tmp_path_factory.mktemp("pseudo"), lrelease)
+    qm, sources = make_pseudo_catalogue(tmp_path_factory.mktemp("pseudo"), tool)
     pieces = fragments([s for texts in sources.values() for s in texts])
     content = " ".join(
         value.get("en").lower() for _path, value in walk(pack) if isinstance(value, Localized)
