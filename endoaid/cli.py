@@ -337,7 +337,7 @@ def _handler(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
         return schedule_command
     _prepare_display(args)
     try:
-        from endoaid.ui.app import run_app
+        from endoaid.ui.app.application import run_app
     except ModuleNotFoundError as exc:
         if exc.name and exc.name.startswith("endoaid"):
             return _not_yet("the endoaid window")

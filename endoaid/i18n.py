@@ -7,6 +7,7 @@ without loading Qt.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -120,6 +121,35 @@ def install_translators(app: Any, lang: str) -> list[QTranslator]:
         app.installTranslator(translator)
     _installed.extend(loaded)
     return list(loaded)
+
+
+@functools.cache
+def _catalogue(lang: str) -> QTranslator | None:
+    """Return the language's own catalogue, loaded apart from the installed ones (or None)."""
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    if translator.load(str(resource_path("translations", OUR_CATALOGUE.format(lang=lang)))):
+        return translator
+    return None
+
+
+def catalogue_text(lang: str, context: str, source: str) -> str:
+    """Return `source` (an English source text of `context`) in `lang`, from its catalogue.
+
+    Whichever language the window shows: the PDF and the charts of a session are written in
+    the session's language. A text the catalogue lacks stays in English.
+    """
+    translator = None if lang == DEFAULT else _catalogue(lang)
+    found = translator.translate(context, source) if translator is not None else ""
+    return found or source
+
+
+def use_catalogue_words() -> None:
+    """Let the charts and the report (which cannot import Qt's catalogues) find their words."""
+    from endoaid.catalogue import use_lookup
+
+    use_lookup(catalogue_text)
 
 
 def installed_translators() -> list[QTranslator]:

@@ -30,6 +30,34 @@ settings.load_profile(os.environ.get("ENDOAID_HYPOTHESIS", "repeatable"))
 REPO = Path(__file__).resolve().parent.parent
 
 
+SLOW = (
+    "test_fuzz/",
+    "test_kill_recovery.py",
+    "test_ui/",
+    "test_report/",
+    "benchmarks/",
+    "test_packaging/",
+    "test_i18n/test_pseudo_locale.py",
+    "test_i18n/test_chinese_window_fits.py",
+    "test_i18n/test_language_switch.py",
+    "test_i18n/test_money_shown.py",
+)
+"""Test files left out of the quick loop (`pytest -m "not slow"`, under a minute): the fuzzers,
+the kill test, the random-input monkey runs and every other window walk, the PDF renders, the
+benchmarks and the frozen build. The full suite (CI) runs them all."""
+QUICK_UI = ("test_ui/test_navigation.py", "test_ui/test_qt_properties.py")
+"""Two window tests kept in the quick loop, so it still opens the window once."""
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark the tests of SLOW files `slow` (the quick loop deselects them)."""
+    del config
+    for item in items:
+        where = item.path.relative_to(REPO / "tests").as_posix()
+        if where.startswith(SLOW) and not where.startswith(QUICK_UI):
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _throwaway_cache():
     """Remove the kept content packs of this run at its end."""
@@ -54,7 +82,12 @@ def pack_copy(tmp_path: Path) -> Path:
 @pytest.fixture(scope="session", autouse=True)
 def _one_application(qapp):
     """Make the QApplication before any test can: the report makes a QGuiApplication when
-    none exists, and widget tests that ran after it (in any order) could not start."""
+    none exists, and widget tests that ran after it (in any order) could not start.
+
+    Like the app's start-up (the composition root), hand the charts the Qt catalogue."""
+    from endoaid.i18n import use_catalogue_words
+
+    use_catalogue_words()
     return qapp
 
 
@@ -78,7 +111,7 @@ def private_settings(qapp, tmp_path: Path) -> Path:
 def _closing_never_waits_for_a_person(monkeypatch):
     """Closing a window with unsaved entries asks 'save first?' in a modal box, which nobody
     answers in a test: the default answer here is Discard; tests of the question set their own."""
-    from endoaid.ui.main_window import MainWindow
+    from endoaid.ui.app.main_window import MainWindow
 
     monkeypatch.setattr(MainWindow, "ask_save_first", lambda _self, _question: "discard")
 

@@ -17,8 +17,8 @@ import sys
 import time
 from pathlib import Path
 
-from endoaid.ui import app as endoaid_app
-from endoaid.ui import autosave
+from endoaid.ui.app import application as endoaid_app
+from endoaid.ui.clinician import autosave
 
 SAVE_EVERY = 25
 PAGE_EVERY = 7
@@ -43,7 +43,7 @@ def drive(window, save_file: Path) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from endoaid.ui.clinician_tools import save_session_file
+    from endoaid.ui.clinician.tools import save_session_file
 
     saver, state = window.autosave, window.state
     saver.written.connect(lambda _path: say("autosaved", len(state.session.questions)))
@@ -72,7 +72,7 @@ def drive(window, save_file: Path) -> None:
     def started(restored: bool) -> None:
         offer.stop()
         if not restored and save_file.exists():
-            from endoaid.ui.clinician_tools import open_session_file
+            from endoaid.ui.clinician.tools import open_session_file
 
             open_session_file(window, save_file)
         questions = state.session.questions

@@ -116,7 +116,7 @@ def test_the_model_is_not_loaded_until_needed() -> None:
         "LIGHT = {'endoaid.consultation.predict', 'endoaid.consultation.predict.inputs',\n"
         "         'endoaid.consultation.predict.messages'}\n"
         "endoaid.cli.build_parser()\n"
-        "from endoaid.ui.app import PLAIN_MODULES, import_plain_modules\n"
+        "from endoaid.ui.app.application import PLAIN_MODULES, import_plain_modules\n"
         "import_plain_modules()\n"
         "loaded = [m for m in sys.modules if ('predict' in m or 'personal' in m)\n"
         "          and m not in LIGHT]\n"

@@ -22,8 +22,15 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 SOURCES = REPO / "endoaid"
 TRANSLATIONS = REPO / "resources" / "translations"
-LANGUAGES = ("zh_CN",)
 PLURAL_ONLY = ("en",)
+LANGUAGES = tuple(
+    sorted(
+        lang
+        for lang in (p.stem.removeprefix("endoaid_") for p in TRANSLATIONS.glob("endoaid_*.ts"))
+        if lang not in PLURAL_ONLY
+    )
+)
+"""Every language with a catalogue: a new language is a new endoaid_<lang>.ts, nothing else."""
 """Languages whose catalogue holds only the plural strings ("%n tablet(s)" -> "1 tablet",
 "2 tablets"): English is the source language, so it needs nothing else."""
 

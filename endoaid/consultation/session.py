@@ -125,7 +125,7 @@ def new_session(lang: str, content_version: str) -> Session:
 
     Nothing is validated here (both arguments come from the program, not from a person), so
     start-up does not wait for pydantic; the app builds the validators once its first page is
-    up (`endoaid.ui.app.settle_steps`).
+    up (`endoaid.ui.app.application.settle_steps`).
     """
     return Session(lang=lang, content_version=content_version)  # type: ignore[arg-type]
 

@@ -44,7 +44,8 @@ def _model_sources() -> list[Path]:
     from endoaid import records
     from endoaid.content import pack, schema
 
-    return [Path(schema.__file__), Path(pack.__file__), Path(records.__file__)]
+    folder = Path(schema.__file__).parent  # schema.py and the schema_*.py parts it re-exports
+    return [*sorted(folder.glob("schema*.py")), Path(pack.__file__), Path(records.__file__)]
 
 
 def _validator_version() -> bytes:

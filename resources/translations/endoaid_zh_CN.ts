@@ -147,6 +147,373 @@
     </message>
 </context>
 <context>
+    <name>ChartWords</name>
+    <message>
+        <source>Years from the start</source>
+        <translation>从开始起的年数</translation>
+    </message>
+    <message>
+        <source>{n} year</source>
+        <translation>{n}年</translation>
+    </message>
+    <message>
+        <source>{n} years</source>
+        <translation>{n}年</translation>
+    </message>
+    <message>
+        <source>Cost so far ({currency})</source>
+        <translation>累计费用（{currency}）</translation>
+    </message>
+    <message>
+        <source>Number so far</source>
+        <translation>累计次数</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Cost over time</source>
+        <translation>随时间累计的费用</translation>
+    </message>
+    <message>
+        <source>Treatments and visits over time</source>
+        <translation>随时间累计的治疗和就诊</translation>
+    </message>
+    <message>
+        <source>Costs cross at {when}</source>
+        <translation>约{when}时费用相同</translation>
+    </message>
+    <message>
+        <source>Over {years}, the total cost is {totals}.</source>
+        <translation>{years}内，总费用为：{totals}。</translation>
+    </message>
+    <message>
+        <source> The costs become equal after about {when}.</source>
+        <translation>约{when}后两者费用相同。</translation>
+    </message>
+    <message>
+        <source>Over {years}: {totals}.</source>
+        <translation>{years}内：{totals}。</translation>
+    </message>
+    <message>
+        <source>Local prices are not set, so this chart counts treatments and visits, not money.</source>
+        <translation>尚未设置本地价格，因此本图显示治疗和就诊次数，而不是费用。</translation>
+    </message>
+    <message>
+        <source>{names}: the same numbers, so their lines lie on top of each other.</source>
+        <translation>{names}的数字相同，所以图中它们的线重叠在一起。</translation>
+    </message>
+    <message>
+        <source>Your share after insurance pays {share}%.</source>
+        <translation>扣除保险支付的{share}%后由您承担的部分。</translation>
+    </message>
+    <message>
+        <source>Injections</source>
+        <translation>注射</translation>
+    </message>
+    <message>
+        <source>Tablets</source>
+        <translation>片剂</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>手术</translation>
+    </message>
+    <message>
+        <source>Scans</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Clinic visits</source>
+        <translation>门诊就诊</translation>
+    </message>
+    <message>
+        <source>injections: {n}</source>
+        <translation>注射{n}次</translation>
+    </message>
+    <message>
+        <source>tablets: {n}</source>
+        <translation>服药{n}片</translation>
+    </message>
+    <message>
+        <source>operations: {n}</source>
+        <translation>手术{n}次</translation>
+    </message>
+    <message>
+        <source>scans: {n}</source>
+        <translation>检查{n}次</translation>
+    </message>
+    <message>
+        <source>clinic visits: {n}</source>
+        <translation>门诊{n}次</translation>
+    </message>
+    <message>
+        <source>How long each option lasts</source>
+        <translation>每个选项持续多久</translation>
+    </message>
+    <message>
+        <source>Usual length</source>
+        <translation>通常时长</translation>
+    </message>
+    <message>
+        <source>May continue to</source>
+        <translation>可能延长至</translation>
+    </message>
+    <message>
+        <source>Shortest length</source>
+        <translation>最短时长</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>一次</translation>
+    </message>
+    <message>
+        <source>Check-up</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Check-ups</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <source>No further treatment</source>
+        <translation>不再接受治疗</translation>
+    </message>
+    <message>
+        <source>no fixed length</source>
+        <translation>无固定时长</translation>
+    </message>
+    <message>
+        <source>{low} to {high} years</source>
+        <translation>{low}至{high}年</translation>
+    </message>
+    <message>
+        <source>usually {n} years</source>
+        <translation>通常{n}年</translation>
+    </message>
+    <message>
+        <source>{n} months</source>
+        <translation>{n}个月</translation>
+    </message>
+    <message>
+        <source>How long each lasts: {items}.</source>
+        <translation>持续时间：{items}。</translation>
+    </message>
+    <message>
+        <source>from the start of treatment</source>
+        <translation>从治疗开始算起</translation>
+    </message>
+    <message>
+        <source>Can it be undone?</source>
+        <translation>可以逆转吗？</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>可以</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>部分可以</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>不可以</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Can it be undone? {items}.</source>
+        <translation>可以逆转吗？{items}。</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>Common side effects</source>
+        <translation>常见副作用</translation>
+    </message>
+    <message>
+        <source>Women out of 100</source>
+        <translation>每100名女性中的人数</translation>
+    </message>
+    <message>
+        <source>Side effect</source>
+        <translation>副作用</translation>
+    </message>
+    <message>
+        <source>Out of 100 women, {items} ({context}).</source>
+        <translation>每100名女性中：{items}（{context}）。</translation>
+    </message>
+    <message>
+        <source>{name}: {values}</source>
+        <translation>{name}：{values}</translation>
+    </message>
+    <message>
+        <source>{n} with {option}</source>
+        <translation>{option}{n}人</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>未报告</translation>
+    </message>
+    <message>
+        <source>No side effect was counted the same way for these options.</source>
+        <translation>这些选项没有以相同方式统计的副作用。</translation>
+    </message>
+    <message>
+        <source>range not reported</source>
+        <translation>未报告范围</translation>
+    </message>
+    <message>
+        <source>Out of 100 women like you</source>
+        <translation>每100名像您一样的女性中</translation>
+    </message>
+    <message>
+        <source>{time_frame}, out of 100 women: {items}.</source>
+        <translation>{time_frame}，每100名女性中：{items}。</translation>
+    </message>
+    <message>
+        <source>{option}: {n} women ({outcome}) and {m} ({outcome_not})</source>
+        <translation>{option}：{n}人{outcome}，{m}人{outcome_not}</translation>
+    </message>
+    <message>
+        <source>{headline}: {items}.</source>
+        <translation>{headline}：{items}。</translation>
+    </message>
+    <message>
+        <source>Hormone therapy</source>
+        <translation>内分泌治疗</translation>
+    </message>
+    <message>
+        <source>{n} {group}</source>
+        <translation>{n}人{group}</translation>
+    </message>
+    <message>
+        <source>{option}: {reason}</source>
+        <translation>{option}：{reason}</translation>
+    </message>
+    <message>
+        <source>{outcome}</source>
+        <translation>{outcome}</translation>
+    </message>
+    <message>
+        <source>{outcome_not}</source>
+        <translation>{outcome_not}</translation>
+    </message>
+    <message>
+        <source>about {n}</source>
+        <translation>约{n}</translation>
+    </message>
+    <message>
+        <source>How the figure was found</source>
+        <translation>数字来源</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source> ({text})</source>
+        <translation>（{text}）</translation>
+    </message>
+    <message>
+        <source>{name}, as of {date}, from {source} (entered by the clinic)</source>
+        <translation>{name}，截至{date}，来源：{source}（由医院或诊所自行填写）</translation>
+    </message>
+    <message>
+        <source>Prices: {book}.</source>
+        <translation>价格：{book}。</translation>
+    </message>
+    <message>
+        <source>Jan</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation>{year}年{month_number}月{day}日</translation>
+    </message>
+    <message>
+        <source>£</source>
+        <translation>£</translation>
+    </message>
+    <message>
+        <source>€</source>
+        <translation>€</translation>
+    </message>
+    <message>
+        <source>US$</source>
+        <translation>US$</translation>
+    </message>
+    <message>
+        <source>CN¥</source>
+        <translation>¥</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPage</name>
     <message>
         <source>Charts</source>
@@ -1550,6 +1917,377 @@
     <message>
         <source>certainty: medium</source>
         <translation>把握程度：中</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message>
+        <source>Summary of your decision aid session</source>
+        <translation>决策辅助会谈摘要</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>医生</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Your situation</source>
+        <translation>您的情况</translation>
+    </message>
+    <message>
+        <source>The decision</source>
+        <translation>需要做的决定</translation>
+    </message>
+    <message>
+        <source>Your options side by side</source>
+        <translation>选项对比</translation>
+    </message>
+    <message>
+        <source>Your question</source>
+        <translation>您的问题</translation>
+    </message>
+    <message>
+        <source>Your options in pictures</source>
+        <translation>图示</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Time frame</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>What matters to you</source>
+        <translation>对您重要的事</translation>
+    </message>
+    <message>
+        <source>What matters</source>
+        <translation>重要的事</translation>
+    </message>
+    <message>
+        <source>How much (0 to 4)</source>
+        <translation>重要程度（0至4）</translation>
+    </message>
+    <message>
+        <source>meets this</source>
+        <translation>符合</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No ratings were entered.</source>
+        <translation>未填写评分。</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Your own concerns</source>
+        <translation>您自己的顾虑</translation>
+    </message>
+    <message>
+        <source>Where you are leaning</source>
+        <translation>您目前的倾向</translation>
+    </message>
+    <message>
+        <source>Not sure yet.</source>
+        <translation>还不确定。</translation>
+    </message>
+    <message>
+        <source>Not recorded.</source>
+        <translation>未记录。</translation>
+    </message>
+    <message>
+        <source>Ready to decide? (SURE test)</source>
+        <translation>准备好做决定了吗？（SURE测试）</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <source>At the start</source>
+        <translation>开始时</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Before: {n} of 4 &apos;yes&apos;.</source>
+        <translation>开始时：4题中{n}题回答“是”。</translation>
+    </message>
+    <message>
+        <source>Before: skipped.</source>
+        <translation>开始时：已跳过。</translation>
+    </message>
+    <message>
+        <source>Now: {n} of 4 &apos;yes&apos;.</source>
+        <translation>现在：4题中{n}题回答“是”。</translation>
+    </message>
+    <message>
+        <source>Now: not answered.</source>
+        <translation>现在：未回答。</translation>
+    </message>
+    <message>
+        <source>{n} more &apos;yes&apos; now.</source>
+        <translation>现在多了{n}个“是”。</translation>
+    </message>
+    <message>
+        <source>{n} fewer &apos;yes&apos; now.</source>
+        <translation>现在少了{n}个“是”。</translation>
+    </message>
+    <message>
+        <source>No change.</source>
+        <translation>没有变化。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>未回答</translation>
+    </message>
+    <message>
+        <source>Score (out of 4)</source>
+        <translation>得分（满分4分）</translation>
+    </message>
+    <message>
+        <source>A score below 4 can mean you would like more information or support.</source>
+        <translation>得分低于4分可能表示您需要更多信息或支持。</translation>
+    </message>
+    <message>
+        <source>Your questions for the care team</source>
+        <translation>您想问医疗团队的问题</translation>
+    </message>
+    <message>
+        <source>No questions were written down.</source>
+        <translation>未写下问题。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>接下来做什么</translation>
+    </message>
+    <message>
+        <source>About this summary</source>
+        <translation>关于本摘要</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>编写者</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>审阅者</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>资金来源</translation>
+    </message>
+    <message>
+        <source>Conflicts of interest</source>
+        <translation>利益冲突</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>参考文献</translation>
+    </message>
+    <message>
+        <source>Content version</source>
+        <translation>内容版本</translation>
+    </message>
+    <message>
+        <source>last reviewed</source>
+        <translation>最近审阅</translation>
+    </message>
+    <message>
+        <source>next review due</source>
+        <translation>下次审阅</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>no local prices set</source>
+        <translation>未设置本地价格</translation>
+    </message>
+    <message>
+        <source>endoaid version</source>
+        <translation>endoaid版本</translation>
+    </message>
+    <message>
+        <source>Page {n} of {total}</source>
+        <translation>第{n}页，共{total}页</translation>
+    </message>
+    <message>
+        <source>{page} · content {version}, reviewed {reviewed} · not medical advice</source>
+        <translation>{page} · 内容版本{version}，审阅于{reviewed} · 非医疗建议</translation>
+    </message>
+    <message>
+        <source>This content is past its review date ({due}); some figures may be out of date.</source>
+        <translation>本内容已超过审阅日期（{due}），部分数字可能已过时。</translation>
+    </message>
+    <message>
+        <source>Not covered for this option.</source>
+        <translation>此选项无相关内容。</translation>
+    </message>
+    <message>
+        <source>{money} over {years} years</source>
+        <translation>{years}年共{money}</translation>
+    </message>
+    <message>
+        <source>Over {years} years: {units}</source>
+        <translation>{years}年内：{units}</translation>
+    </message>
+    <message>
+        <source>before menopause</source>
+        <translation>未绝经</translation>
+    </message>
+    <message>
+        <source>around menopause</source>
+        <translation>围绝经期</translation>
+    </message>
+    <message>
+        <source>after menopause</source>
+        <translation>已绝经</translation>
+    </message>
+    <message>
+        <source>menopause status not sure</source>
+        <translation>绝经状态不确定</translation>
+    </message>
+    <message>
+        <source>early breast cancer, after surgery</source>
+        <translation>早期乳腺癌，术后</translation>
+    </message>
+    <message>
+        <source>breast cancer that has come back or spread</source>
+        <translation>复发或转移的乳腺癌</translation>
+    </message>
+    <message>
+        <source>age {n}</source>
+        <translation>{n}岁</translation>
+    </message>
+    <message>
+        <source>has had blood clots</source>
+        <translation>有血栓史</translation>
+    </message>
+    <message>
+        <source>has thin bones (osteoporosis)</source>
+        <translation>有骨质疏松</translation>
+    </message>
+    <message>
+        <source>has had problems of the womb</source>
+        <translation>有子宫疾病史</translation>
+    </message>
+    <message>
+        <source>has heart disease</source>
+        <translation>有心脏病</translation>
+    </message>
+    <message>
+        <source>may want a baby later</source>
+        <translation>以后可能想要孩子</translation>
+    </message>
+    <message>
+        <source>has already had hormone therapy</source>
+        <translation>已接受过内分泌治疗</translation>
+    </message>
+    <message>
+        <source>her own chance that the cancer comes back, as given by her care team: {percent} out of 100 within {years} years</source>
+        <translation>医疗团队给出的复发风险：{years}年内每100人中{percent}人</translation>
+    </message>
+    <message>
+        <source>insurance pays {n}% of costs</source>
+        <translation>保险支付{n}%的费用</translation>
+    </message>
+    <message>
+        <source>You: {items}.</source>
+        <translation>您的情况：{items}。</translation>
+    </message>
+    <message>
+        <source>Her situation was not entered; the figures are the averages from the studies.</source>
+        <translation>未填写个人情况；数字为研究中的平均值。</translation>
+    </message>
+    <message>
+        <source>Her own estimate:</source>
+        <translation>她个人的估算：</translation>
+    </message>
+    <message>
+        <source>Worked out from: {items}.</source>
+        <translation>计算依据：{items}。</translation>
+    </message>
+    <message>
+        <source>{n} mm</source>
+        <translation>{n}毫米</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>阳性</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>阴性</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>at screening</source>
+        <translation>筛查发现</translation>
+    </message>
+    <message>
+        <source>from symptoms</source>
+        <translation>因症状发现</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>second generation</source>
+        <translation>第二代</translation>
+    </message>
+    <message>
+        <source>third generation</source>
+        <translation>第三代</translation>
+    </message>
+    <message>
+        <source>Out of 100 women: {population}.</source>
+        <translation>每100名女性：{population}。</translation>
+    </message>
+    <message>
+        <source>{before} {now}</source>
+        <translation>{before}{now}</translation>
+    </message>
+    <message>
+        <source>{before} {now} {change}</source>
+        <translation>{before}{now}{change}</translation>
     </message>
 </context>
 <context>

@@ -21,8 +21,8 @@ def redraw_figures(rounds: int = 6) -> dict[str, float]:
 
     from endoaid.consultation import Profile, Session
     from endoaid.content import load_pack
-    from endoaid.ui.main_window import MainWindow
-    from endoaid.ui.state import ConsultationState
+    from endoaid.ui.app.main_window import MainWindow
+    from endoaid.ui.common.state import ConsultationState
 
     app = QApplication.instance() or QApplication([])
     state = ConsultationState(load_pack(), Session())

@@ -110,9 +110,9 @@ def interaction_figures() -> dict[str, float]:
 
     from endoaid.consultation import Profile, Session
     from endoaid.content import load_pack
-    from endoaid.ui.app import settle
-    from endoaid.ui.main_window import PAGE_IDS, MainWindow
-    from endoaid.ui.state import ConsultationState
+    from endoaid.ui.app.application import settle
+    from endoaid.ui.app.main_window import PAGE_IDS, MainWindow
+    from endoaid.ui.common.state import ConsultationState
 
     app = QApplication.instance() or QApplication([])
     state = ConsultationState(load_pack(), Session())

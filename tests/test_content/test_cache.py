@@ -176,3 +176,9 @@ def test_a_kept_pack_is_used_only_when_its_fingerprint_is_the_same_byte_for_byte
         fh.write(pack_cache.FORMAT)
         pickle.dump((b"another pack", kept), fh)
     assert pack_cache.PackCache(folder, pack_copy).load() is None
+
+
+def test_the_fingerprint_reads_every_part_of_the_schema():
+    """The schema is split over schema*.py: a change in any part makes kept packs stale."""
+    names = {path.name for path in pack_cache._model_sources()}
+    assert {"schema.py", "schema_texts.py", "schema_options.py", "schema_decisions.py"} <= names

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from endoaid import i18n
 from endoaid.consultation import Session, make_profile
 from endoaid.content import ContentPack
-from endoaid.ui.app import apply_font, load_stylesheet
-from endoaid.ui.main_window import MainWindow
-from endoaid.ui.state import ConsultationState
+from endoaid.ui.app.main_window import MainWindow
+from endoaid.ui.common.qt_app import apply_font, load_stylesheet
+from endoaid.ui.common.state import ConsultationState
 
 DECISIONS = [("ovarian-suppression-method", "pre"), ("postmenopausal-endocrine", "post")]
 ENGLISH_WORD = re.compile(r"\b[A-Za-z]{3,}\b")

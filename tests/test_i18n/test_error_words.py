@@ -13,7 +13,7 @@ from endoaid import i18n
 from endoaid.consultation import PriceBookError, SessionError, load_price_book_file, load_session
 from endoaid.errors import UserError
 from endoaid.report.build import ExportError, check_target
-from endoaid.ui.error_words import error_text, worded_codes
+from endoaid.ui.common.error_words import error_text, worded_codes
 from endoaid.ui.kiosk.output import KioskOutputError, save_to_folder
 
 REPO = Path(__file__).resolve().parents[2]
@@ -111,9 +111,9 @@ def test_an_error_without_a_code_keeps_its_own_sentence(clean_language):
 
 def test_the_session_dialog_speaks_chinese(qtbot, pack, tmp_path, clean_language):
     from endoaid.consultation import Session
-    from endoaid.ui import clinician_tools
-    from endoaid.ui.main_window import MainWindow
-    from endoaid.ui.state import ConsultationState
+    from endoaid.ui.app.main_window import MainWindow
+    from endoaid.ui.clinician import tools as clinician_tools
+    from endoaid.ui.common.state import ConsultationState
 
     i18n.install_translators(clean_language, "zh_CN")
     window = MainWindow(ConsultationState(pack, Session(lang="zh_CN")))

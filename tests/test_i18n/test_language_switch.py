@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QApplication
 
 from endoaid.consultation import ProfileError, Session, make_profile
 from endoaid.content import ContentPack
-from endoaid.ui.main_window import MainWindow
+from endoaid.ui.app.main_window import MainWindow
+from endoaid.ui.common.state import ConsultationState
 from endoaid.ui.pages.profile_messages import profile_error_text
-from endoaid.ui.state import ConsultationState
 
 
 @pytest.fixture
@@ -68,7 +68,7 @@ def test_opening_a_chinese_session_shows_the_whole_window_in_chinese(
     """A session saved in Chinese opens in Chinese: content and interface alike, not the
     content in Chinese under English buttons and steps."""
     from endoaid.consultation import save_session
-    from endoaid.ui.clinician_tools import open_session_file
+    from endoaid.ui.clinician.tools import open_session_file
 
     saved = Session(lang="zh_CN", decision_id="ovarian-suppression-method")
     saved.profile = make_profile(menopause="pre", setting="early", age=44)

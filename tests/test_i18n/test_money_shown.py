@@ -14,8 +14,8 @@ from endoaid.charts.cost import money_text
 from endoaid.consultation import Session, cost_course
 from endoaid.content import ContentPack
 from endoaid.i18n import format_money
+from endoaid.ui.common.state import ConsultationState
 from endoaid.ui.pages.compare import cost_lines
-from endoaid.ui.state import ConsultationState
 
 DECISION = "postmenopausal-endocrine"
 

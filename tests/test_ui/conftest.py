@@ -8,14 +8,14 @@ import pytest
 
 from endoaid.consultation import Profile, Session
 from endoaid.content import ContentPack
-from endoaid.ui.main_window import MainWindow
-from endoaid.ui.state import ConsultationState
+from endoaid.ui.app.main_window import MainWindow
+from endoaid.ui.common.state import ConsultationState
 
 
 @pytest.fixture
 def real_look(qapp):
     """Give the tests the app's own font and stylesheet, as `endoaid` starts with them."""
-    from endoaid.ui.app import apply_font, load_stylesheet
+    from endoaid.ui.common.qt_app import apply_font, load_stylesheet
 
     font, sheet = qapp.font(), qapp.styleSheet()
     apply_font(qapp, "en")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QRadioButton
 
-from endoaid.ui.main_window import MainWindow
+from endoaid.ui.app.main_window import MainWindow
 
 
 def click(qtbot, widget) -> None:

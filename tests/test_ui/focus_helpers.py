@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from endoaid.ui.main_window import MainWindow
+from endoaid.ui.app.main_window import MainWindow
 
 
 def describe(widget: QWidget) -> str:
@@ -37,7 +37,7 @@ def tab_order_problems(qtbot, window: MainWindow) -> dict[str, object]:
     From the last step button, Tab must enter each page at its first control and go down the
     page, each row from left to right, even for controls the page built after the others.
     """
-    from endoaid.ui.reading_order import focusable_controls, reading_order
+    from endoaid.ui.widgets.reading_order import focusable_controls, reading_order
 
     wrong: dict[str, object] = {}
     for page_id in each_page(qtbot, window):

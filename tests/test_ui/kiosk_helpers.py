@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QApplication
 from endoaid.consultation import Session
 from endoaid.content import ContentPack
 from endoaid.i18n import install_translators
+from endoaid.ui.app.main_window import MainWindow
+from endoaid.ui.common.state import ConsultationState
 from endoaid.ui.kiosk.config import KioskConfig
 from endoaid.ui.kiosk.pin import hash_pin
 from endoaid.ui.kiosk.shell import KioskShell, apply_kiosk
-from endoaid.ui.main_window import MainWindow
-from endoaid.ui.state import ConsultationState
 
 PIN = "2468"
 # Few iterations keep the tests quick; the format is the one administrators use.

@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from endoaid.consultation import Session, load_session, recovery, save_session
-from endoaid.ui import clinician_tools
-from endoaid.ui.autosave import AutoSaver, autosave_interval_ms, restore_question
+from endoaid.ui.clinician import tools as clinician_tools
+from endoaid.ui.clinician.autosave import AutoSaver, autosave_interval_ms, restore_question
 from tests.test_ui.flow_helpers import click
 from tests.test_ui.test_unsaved import _rate_something as rate_something
 
@@ -194,7 +194,7 @@ def test_only_clinician_mode_keeps_a_recovery_copy(qtbot, tmp_path, monkeypatch,
     nothing."""
     import gc
 
-    from endoaid.ui.app import build_window, settle
+    from endoaid.ui.app.application import build_window, settle
     from endoaid.user_folders import recovery_dir
 
     monkeypatch.setenv("HOME", str(tmp_path))  # Qt's test-mode folders live under $HOME

@@ -9,8 +9,9 @@ from PySide6.QtGui import QGuiApplication
 
 from endoaid.consultation import Session, load_session
 from endoaid.records import dump, dump_json
-from endoaid.ui import clinician_tools, settings
-from endoaid.ui.record_note import record_note
+from endoaid.ui.clinician import tools as clinician_tools
+from endoaid.ui.common import settings
+from endoaid.ui.common.record_note import record_note
 from tests.test_ui.conftest import premenopausal_early
 from tests.test_ui.flow_helpers import choose_decision, click, fill_profile
 

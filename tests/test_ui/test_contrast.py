@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from endoaid.ui.main_window import MainWindow
-from endoaid.ui.theme_contrast import (
+from endoaid.ui.app.main_window import MainWindow
+from endoaid.ui.common.theme_contrast import (
     compose_stylesheet,
     contrast_ratio,
     hex_to_rgb,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog
 
-from endoaid.ui import pdf_output
+from endoaid.ui.widgets import pdf_output
 from tests.test_ui.conftest import premenopausal_early
 
 

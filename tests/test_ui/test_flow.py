@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QRadioButton
 from endoaid.consultation import Profile, cost_course
 from endoaid.content import ContentPack
 from endoaid.i18n import format_money
-from endoaid.ui.main_window import MainWindow
+from endoaid.ui.app.main_window import MainWindow
 from tests.test_ui.conftest import premenopausal_early
 from tests.test_ui.flow_helpers import choose_decision, click, fill_profile, tick_options
 

@@ -145,7 +145,7 @@ def test_reading_order_is_rows_top_to_bottom_then_left_to_right(qtbot):
     """Widgets placed in a 2×2 grid, created in a scrambled order, read row by row."""
     from PySide6.QtWidgets import QGridLayout, QPushButton
 
-    from endoaid.ui.reading_order import reading_order
+    from endoaid.ui.widgets.reading_order import reading_order
 
     root = QWidget()
     qtbot.addWidget(root)

@@ -9,9 +9,9 @@ import pytest
 
 from endoaid.consultation import Session
 from endoaid.resources import CONTENT_OVERRIDE
+from endoaid.ui.common.state import ConsultationState
 from endoaid.ui.kiosk.clinic_data import load_configured_price_books, use_configured_content
 from endoaid.ui.kiosk.config import KioskConfigError, parse_config
-from endoaid.ui.state import ConsultationState
 from tests.test_ui.kiosk_helpers import PIN_HASH
 
 LOCAL_BOOK = """

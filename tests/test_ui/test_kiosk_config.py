@@ -98,7 +98,7 @@ def test_kiosk_mode_without_a_configuration_exits_2_with_one_line(tmp_path, caps
     shown: list[str] = []
     monkeypatch.setattr("endoaid.ui.kiosk.shell.show_refusal", shown.append)
     built: list[object] = []
-    monkeypatch.setattr("endoaid.ui.app.build_window", built.append)
+    monkeypatch.setattr("endoaid.ui.app.application.build_window", built.append)
     code = main(["--kiosk", "--kiosk-config", str(tmp_path / "nowhere.toml")])
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 2
@@ -139,10 +139,10 @@ def test_three_wrong_pins_lock_out_even_the_right_one_until_the_time_is_up():
 
 
 def test_the_admin_command_prints_a_pin_hash_line_for_the_configuration():
-    """`python -m endoaid.ui.kiosk.pin` reads the PIN twice and prints a usable pin_hash line."""
+    """`python -m endoaid.ui.kiosk.admin` reads the PIN twice and prints a usable pin_hash line."""
     script = (
         "import runpy, sys; sys.argv = ['pin'];"
-        "runpy.run_module('endoaid.ui.kiosk.pin', run_name='__main__')"
+        "runpy.run_module('endoaid.ui.kiosk.admin', run_name='__main__')"
     )
     done = subprocess.run(
         [sys.executable, "-c", script],

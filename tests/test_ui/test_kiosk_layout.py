@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QPushButton, QWidget
 
-from endoaid.ui.main_window import MainWindow
-from endoaid.ui.theme_contrast import KIOSK_MIN_POINTS, compose_stylesheet
+from endoaid.ui.app.main_window import MainWindow
+from endoaid.ui.common.theme_contrast import KIOSK_MIN_POINTS, compose_stylesheet
 from tests.test_ui.conftest import premenopausal_early
 from tests.test_ui.kiosk_helpers import kiosk_config, open_kiosk, release
 

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from endoaid.ui.main_window import MainWindow
+from endoaid.ui.app.main_window import MainWindow
 from tests.test_ui.flow_helpers import click
 from tests.test_ui.kiosk_helpers import kiosk_config, kiosk_path_config, open_kiosk, release
 from tests.test_ui.test_kiosk_privacy import NAME, enter_everything

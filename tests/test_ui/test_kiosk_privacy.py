@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from endoaid.records import dump_json
-from endoaid.ui.main_window import MainWindow
+from endoaid.ui.app.main_window import MainWindow
 from tests.test_ui.flow_helpers import choose_decision, click, fill_profile, tick_options
 from tests.test_ui.kiosk_helpers import kiosk_config, kiosk_path_config, open_kiosk, release
 

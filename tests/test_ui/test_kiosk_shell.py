@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from endoaid.ui.main_window import MainWindow
-from endoaid.ui.theme_contrast import TEXT_SCALES
+from endoaid.ui.app.main_window import MainWindow
+from endoaid.ui.common.theme_contrast import TEXT_SCALES
 from tests.test_ui.flow_helpers import click
 from tests.test_ui.kiosk_helpers import PIN, kiosk_config, open_kiosk, release
 

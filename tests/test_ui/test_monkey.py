@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 
-from endoaid.ui.main_window import MainWindow
+from endoaid.ui.app.main_window import MainWindow
 from tests.test_ui.monkey.run import event_count, play, real_app, seeds
 
 # The real "save first?" question, before the suite's fixture answers it with Discard: a

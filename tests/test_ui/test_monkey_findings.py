@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog
 
 from endoaid.consultation import Session, ratings_for
 from endoaid.report import summary_blocks
-from endoaid.ui import pdf_output
+from endoaid.ui.widgets import pdf_output
 
 
 def rated_under_another_decision() -> Session:

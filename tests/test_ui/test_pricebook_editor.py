@@ -11,12 +11,13 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFileDialog
 
 from endoaid.consultation import Session, load_price_book_file
-from endoaid.ui import clinician_tools, settings
+from endoaid.ui.clinician import tools as clinician_tools
+from endoaid.ui.clinician.pricebook_editor import PriceBookEditor
+from endoaid.ui.common import settings
+from endoaid.ui.common.state import ConsultationState
 from endoaid.ui.kiosk.clinic_data import load_configured_price_books
 from endoaid.ui.kiosk.config import parse_config
 from endoaid.ui.pages.compare import cost_lines
-from endoaid.ui.pricebook_editor import PriceBookEditor
-from endoaid.ui.state import ConsultationState
 from tests.test_ui.flow_helpers import click
 from tests.test_ui.kiosk_helpers import PIN_HASH
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from endoaid.ui.qt_properties import set_enum_property
+from endoaid.ui.common.qt_properties import set_enum_property
 
 
 def test_a_key_name_sets_the_same_value_as_the_enum(qtbot):

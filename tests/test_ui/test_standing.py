@@ -7,8 +7,8 @@ import datetime as dt
 
 from endoaid.consultation import Session
 from endoaid.content.signoff import ClinicalReview, SignOff
-from endoaid.ui.main_window import MainWindow
-from endoaid.ui.state import ConsultationState
+from endoaid.ui.app.main_window import MainWindow
+from endoaid.ui.common.state import ConsultationState
 from endoaid.ui.widgets.about_dialog import about_html, methods_html
 
 SIGN_OFF = SignOff(
@@ -102,7 +102,7 @@ def test_about_opens_the_methods_page_on_its_own_tab(qtbot, window):
 def test_the_note_for_the_record_says_evidence_checked_and_who_reviewed(qtbot, pack):
     """The note for the record ends with the content version, 'evidence checked' and review."""
     from endoaid.i18n import format_date
-    from endoaid.ui.record_note import record_note
+    from endoaid.ui.common.record_note import record_note
 
     plain = _window(qtbot, pack)
     plain.open_decision("premenopausal-endocrine")

@@ -10,7 +10,7 @@ import pytest
 
 SCRIPT = """
 import argparse, sys
-from endoaid.ui.app import run_app
+from endoaid.ui.app.application import run_app
 code = run_app(argparse.Namespace(kiosk=False, lang="en", smoke_test=True))
 print("matplotlib_loaded=%s" % ("matplotlib" in sys.modules))
 print("pydantic_loaded=%s" % ("pydantic" in sys.modules))
@@ -90,7 +90,7 @@ def test_settle_builds_the_validators_and_freezes_start_up_objects(qapp, monkeyp
     import pydantic
 
     from endoaid.consultation import Session, make_profile
-    from endoaid.ui.app import settle
+    from endoaid.ui.app.application import settle
 
     try:
         settle()
@@ -113,7 +113,7 @@ def test_the_plain_modules_imported_before_qt_need_no_qt_matplotlib_or_pydantic(
     """What start-up imports before Qt really is Qt-free (else the early import gains nothing)."""
     code = (
         "import sys\n"
-        "from endoaid.ui.app import PLAIN_MODULES, import_plain_modules\n"
+        "from endoaid.ui.app.application import PLAIN_MODULES, import_plain_modules\n"
         "import_plain_modules()\n"
         "assert all(name in sys.modules for name in PLAIN_MODULES)\n"
         "print(sorted(m for m in ('PySide6', 'matplotlib', 'pydantic') if m in sys.modules))\n"
@@ -130,7 +130,7 @@ def test_a_start_that_fails_leaves_the_garbage_collector_on(monkeypatch):
     import gc
 
     from endoaid.errors import UserError
-    from endoaid.ui import app
+    from endoaid.ui.app import application as app
 
     paused = []
 
@@ -147,7 +147,7 @@ def test_a_start_that_fails_leaves_the_garbage_collector_on(monkeypatch):
 
 SETTLE_SOON = """
 import argparse, gc, sys
-from endoaid.ui import app as A
+from endoaid.ui.app import application as A
 gc.disable()
 application, window = A._open_window(argparse.Namespace(kiosk=False, lang="en", smoke_test=False))
 print("pydantic_before=%s" % ("pydantic" in sys.modules))
@@ -218,7 +218,7 @@ def noting(cls, *args, **kwargs):
 enum.EnumType._create_ = noting  # PySide6 makes its Python enums with enum's functional API
 def qt_enums():
     return sum(1 for kind in made if kind.__qualname__.startswith("Qt."))
-from endoaid.ui import app as A
+from endoaid.ui.app import application as A
 application, window = A._open_window(argparse.Namespace(kiosk=False, lang="en", smoke_test=False))
 application.processEvents()
 page = window.current_page()

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QRadioButton
 
-from endoaid.ui.main_window import MainWindow
-from endoaid.ui.record_note import record_note
+from endoaid.ui.app.main_window import MainWindow
+from endoaid.ui.common.record_note import record_note
 from tests.test_ui.flow_helpers import choose_decision, click
 from tests.test_ui.kiosk_helpers import kiosk_config, open_kiosk, release
 

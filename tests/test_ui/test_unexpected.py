@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from endoaid.ui import unexpected
-from endoaid.ui.main_window import STEP_PAGE_IDS
+from endoaid.ui.app import unexpected
+from endoaid.ui.app.main_window import STEP_PAGE_IDS
 from endoaid.ui.pages.why import WhyPage
 from tests.test_ui.conftest import premenopausal_early
 from tests.test_ui.flow_helpers import click

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFileDialog
 
 from endoaid.consultation import Session, load_session, save_session
-from endoaid.ui import clinician_tools
+from endoaid.ui.clinician import tools as clinician_tools
 from tests.test_ui.conftest import premenopausal_early
 from tests.test_ui.flow_helpers import click
 

@@ -7,7 +7,7 @@ import argparse
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from endoaid.ui.theme_contrast import CLINICIAN_POINT_SIZE, TEXT_SCALES, read_style
+from endoaid.ui.common.theme_contrast import CLINICIAN_POINT_SIZE, TEXT_SCALES, read_style
 
 
 @pytest.fixture
@@ -80,7 +80,7 @@ def test_high_contrast_draws_big_round_choice_circles(qtbot, make_window, restor
 
 
 def test_the_look_is_remembered_for_the_next_start(qtbot, make_window, restored):
-    from endoaid.ui.app import build_window
+    from endoaid.ui.app.application import build_window
 
     first = make_window()
     first.size_actions["A++"].trigger()
@@ -118,7 +118,7 @@ def test_no_page_scrolls_sideways_at_the_largest_text(qtbot, make_window, restor
     from PySide6.QtWidgets import QPushButton
 
     from endoaid.consultation import make_profile
-    from endoaid.ui.main_window import PAGE_IDS
+    from endoaid.ui.app.main_window import PAGE_IDS
 
     window = make_window()
     window.set_language(lang)

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from endoaid.consultation import Session
-from endoaid.ui import unexpected
-from endoaid.ui.main_window import MainWindow
-from endoaid.ui.state import ConsultationState
+from endoaid.ui.app import unexpected
+from endoaid.ui.app.main_window import MainWindow
+from endoaid.ui.common.state import ConsultationState
 from tests.test_ui.flow_helpers import click
 
 

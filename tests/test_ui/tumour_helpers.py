@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from endoaid.consultation import Session
 from endoaid.consultation.predict import TumourDetails, make_tumour_details
 from endoaid.content import load_pack
-from endoaid.ui.main_window import MainWindow
+from endoaid.ui.app.main_window import MainWindow
 from tests.test_ui.conftest import postmenopausal_early
 
 GOOD = {"age": "58", "size_mm": "22", "grade": "2", "nodes": "1"}

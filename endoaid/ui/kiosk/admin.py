@@ -203,3 +203,17 @@ def check(config: Path | None, *, out: TextIO | None = None, err: TextIO | None 
         file=out,
     )
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Ask for a new PIN twice and print the pin_hash line (as `endoaid kiosk set-pin`)."""
+    del argv
+    try:
+        return set_pin(None)
+    except UserError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -10,8 +10,8 @@ import tempfile
 from endoaid.consultation import load_price_book_file
 from endoaid.errors import UserError
 from endoaid.resources import CONTENT_OVERRIDE
+from endoaid.ui.common.state import ConsultationState
 from endoaid.ui.kiosk.config import KioskConfig, KioskConfigError
-from endoaid.ui.state import ConsultationState
 
 
 def use_configured_content(config: KioskConfig) -> None:

@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSpacerItem,
+    QWidget,
+)
 
 from endoaid.ui.kiosk.config import TEXT_SIZES
+from endoaid.ui.widgets.flow_row import FlowRow
 
 LANGUAGE_NAMES = {"en": "English", "zh_CN": "中文"}
 
@@ -22,13 +30,14 @@ class KioskBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("kioskBar")
-        row = QHBoxLayout(self)
+        row = FlowRow(self)  # two lines where its words do not fit on one
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         row.setContentsMargins(0, 0, 0, 0)
         self.home_button = QPushButton()
         self.home_button.setObjectName("backToStart")
         self.home_button.clicked.connect(self.back_to_start.emit)
         row.addWidget(self.home_button)
-        row.addSpacing(16)
+        row.addItem(_gap())
         self.size_label = QLabel()
         row.addWidget(self.size_label)
         self.size_group = QButtonGroup(self)
@@ -41,13 +50,13 @@ class KioskBar(QWidget):
             self.size_group.addButton(button)
             self.size_buttons[size] = button
             row.addWidget(button)
-        row.addSpacing(16)
+        row.addItem(_gap())
         self.contrast_button = QPushButton()
         self.contrast_button.setObjectName("contrastToggle")
         self.contrast_button.setCheckable(True)
         self.contrast_button.toggled.connect(self.contrast_toggled.emit)
         row.addWidget(self.contrast_button)
-        row.addSpacing(16)
+        row.addItem(_gap())
         self.language_group = QButtonGroup(self)
         self.language_buttons: dict[str, QPushButton] = {}
         for code, name in LANGUAGE_NAMES.items():
@@ -58,7 +67,7 @@ class KioskBar(QWidget):
             self.language_group.addButton(button)
             self.language_buttons[code] = button
             row.addWidget(button)
-        row.addStretch(1)
+        row.addItem(_stretch())
         self.finish_button = QPushButton()
         self.finish_button.setObjectName("finishClear")
         self.finish_button.clicked.connect(self.finish_and_clear.emit)
@@ -102,3 +111,13 @@ class KioskBar(QWidget):
         self.contrast_button.blockSignals(False)
         for code, button in self.language_buttons.items():
             button.setChecked(code == lang)
+
+
+def _gap() -> QSpacerItem:
+    """Return the fixed gap between two groups of buttons."""
+    return QSpacerItem(16, 0, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+
+
+def _stretch() -> QSpacerItem:
+    """Return the stretch that keeps 'Finish and clear' at the right end of its line."""
+    return QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from endoaid.consultation import Session
 from endoaid.content import ContentPack
 from endoaid.errors import UserError
-from endoaid.ui.error_words import error_text
+from endoaid.ui.common.error_words import error_text
 from endoaid.ui.kiosk.config import KioskConfig
-from endoaid.ui.pdf_output import paint_pages
+from endoaid.ui.widgets.pdf_output import paint_pages
 
 
 class KioskOutputError(UserError):
@@ -186,7 +186,7 @@ class KioskOutputPanel(QWidget):
             self.preview = SummaryPreview(self.window)
         state = self.window.state
         try:
-            self.preview.show_summary(*state.report_inputs())
+            self.preview.show_summary(summary_bytes(*state.report_inputs()))
         except UserError as exc:
             self.preview.forget()
             self.status.setText(

@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -111,19 +110,3 @@ class PinGate:
             self._locked_until = self._clock() + self._lockout
             return PinAnswer(False, self._lockout)
         return PinAnswer(False)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Ask for a new PIN twice and print the pin_hash line (as `endoaid kiosk set-pin`)."""
-    del argv
-    from endoaid.ui.kiosk.admin import set_pin
-
-    try:
-        return set_pin(None)
-    except UserError as exc:
-        print(exc, file=sys.stderr)
-        return 2
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())

@@ -5,8 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from endoaid.consultation import Session
-from endoaid.content import ContentPack
 from endoaid.ui.kiosk.overlay import WindowOverlay
 
 
@@ -50,12 +48,10 @@ class SummaryPreview(WindowOverlay):
             self.tr("The same text as the pages before: options, what matters to you, questions")
         )
 
-    def show_summary(self, pack: ContentPack, session: Session) -> int:
-        """Make the summary in memory and show it; return its number of pages."""
-        from endoaid.ui.kiosk.output import summary_bytes
-
+    def show_summary(self, pdf: bytes) -> int:
+        """Show the summary (a PDF made in memory by the output panel); return its page count."""
         self.forget()
-        self._data = QByteArray(summary_bytes(pack, session))
+        self._data = QByteArray(pdf)
         self._buffer = QBuffer(self._data)
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)

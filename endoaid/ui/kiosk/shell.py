@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from endoaid.ui.common.theme_contrast import apply_theme
 from endoaid.ui.kiosk.config import KioskConfig, KioskConfigError, load_kiosk_config
 from endoaid.ui.kiosk.idle import IdleWatcher
 from endoaid.ui.kiosk.kiosk_bar import KioskBar
@@ -28,8 +29,7 @@ from endoaid.ui.kiosk.pin import PinGate
 from endoaid.ui.kiosk.pin_prompt import PinPrompt
 from endoaid.ui.kiosk.still_there import StillThereOverlay
 from endoaid.ui.kiosk.wipe import wipe_consultation
-from endoaid.ui.reading_order import focusable_controls
-from endoaid.ui.theme_contrast import apply_theme
+from endoaid.ui.widgets.reading_order import focusable_controls
 
 # Window actions that reach files, the clipboard or a confirmation dialog: off in kiosk mode.
 CLINICIAN_ONLY_ACTIONS = (
@@ -44,7 +44,7 @@ CLINICIAN_ONLY_ACTIONS = (
 
 def show_refusal(message: str) -> None:
     """Show why kiosk mode does not start, in a dialog (a kiosk has no terminal to read)."""
-    from endoaid.ui.app import make_application
+    from endoaid.ui.common.qt_app import make_application
 
     make_application()
     box = QMessageBox(QMessageBox.Icon.Critical, "endoaid", message, QMessageBox.StandardButton.Ok)

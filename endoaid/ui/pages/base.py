@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from endoaid.ui.qt_properties import set_enum_property
-from endoaid.ui.state import ConsultationState
+from endoaid.ui.common.qt_properties import set_enum_property
+from endoaid.ui.common.state import ConsultationState
 
 
 def wrapped_label(text: str = "", object_name: str = "") -> QLabel:

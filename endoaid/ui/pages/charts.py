@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from endoaid.errors import UserError
+from endoaid.ui.common.record_note import personal_estimate
+from endoaid.ui.common.state import ConsultationState
 from endoaid.ui.pages.base import Page, clear_layout, wrapped_label
-from endoaid.ui.record_note import personal_estimate
-from endoaid.ui.state import ConsultationState
 from endoaid.ui.widgets.chart_view import ChartView
 from endoaid.ui.widgets.eliding_combo import ElidingComboBox
 from endoaid.ui.widgets.sources import source_lines

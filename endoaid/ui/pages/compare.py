@@ -6,10 +6,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from endoaid.consultation import CostError, cost_course
-from endoaid.ui.formatting import burden_text, date_text, money
+from endoaid.ui.common.formatting import burden_text, date_text, money
+from endoaid.ui.common.record_note import personal_estimate, personal_text
+from endoaid.ui.common.state import ConsultationState
 from endoaid.ui.pages.base import Page, clear_layout, wrapped_label
-from endoaid.ui.record_note import personal_estimate, personal_text
-from endoaid.ui.state import ConsultationState
 from endoaid.ui.widgets.eliding_combo import ElidingComboBox
 from endoaid.ui.widgets.sources import SourceButton, source_lines
 

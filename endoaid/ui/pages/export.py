@@ -8,10 +8,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton
 
 from endoaid.errors import UserError
-from endoaid.ui import pdf_output
-from endoaid.ui.error_words import error_text
+from endoaid.ui.common.error_words import error_text
+from endoaid.ui.common.state import ConsultationState
 from endoaid.ui.pages.base import Page, wrapped_label
-from endoaid.ui.state import ConsultationState
+from endoaid.ui.widgets import pdf_output
 
 
 class ExportPage(Page):

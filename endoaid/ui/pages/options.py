@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QWidget
 
+from endoaid.ui.common.state import ConsultationState
 from endoaid.ui.pages.base import Page, clear_layout, wrapped_label
-from endoaid.ui.state import ConsultationState
 from endoaid.ui.widgets.sources import SourceButton, source_lines
 
 MIN_COMPARED, MAX_COMPARED = 2, 3

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import (
 )
 
 from endoaid.consultation import Profile, ProfileError, decision_fits, profile_from_form
+from endoaid.ui.common.state import ConsultationState
 from endoaid.ui.pages.base import Page, add_field_row, number_text, wrapped_label
 from endoaid.ui.pages.profile_messages import profile_error_text
 from endoaid.ui.pages.tumour_section import TumourSection
-from endoaid.ui.state import ConsultationState
 
 TEXT_FIELDS = (
     "age",

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from endoaid.ui.common.record_note import personal_text, priorities, record_note, sure_change_text
+from endoaid.ui.common.state import ConsultationState
 from endoaid.ui.pages.base import Page, clear_layout, wrapped_label
-from endoaid.ui.record_note import personal_text, priorities, record_note, sure_change_text
-from endoaid.ui.state import ConsultationState
 
 
 class SummaryPage(Page):

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from endoaid.consultation import sure_score
+from endoaid.ui.common.record_note import sure_change_text
+from endoaid.ui.common.state import ConsultationState
 from endoaid.ui.pages.base import wrapped_label
 from endoaid.ui.pages.sure_grid import BEFORE, NOW, SureGrid, SureRoundPage, SureSource
-from endoaid.ui.record_note import sure_change_text
-from endoaid.ui.state import ConsultationState
 
 
 class SurePage(SureRoundPage):

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QPushButton
 
+from endoaid.ui.common.state import ConsultationState
 from endoaid.ui.pages.base import wrapped_label
 from endoaid.ui.pages.sure_grid import BEFORE, SureGrid, SureRoundPage, SureSource
-from endoaid.ui.state import ConsultationState
 
 
 class SureBeforePage(SureRoundPage):

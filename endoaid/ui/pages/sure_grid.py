@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from endoaid.ui.common.state import ConsultationState
 from endoaid.ui.pages.base import Page, wrapped_label
-from endoaid.ui.state import ConsultationState
 from endoaid.ui.widgets.choices import YesNo
 from endoaid.ui.widgets.sources import SourceButton, source_lines
 

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from endoaid.errors import UserError
+from endoaid.ui.common.state import ConsultationState
 from endoaid.ui.pages.base import add_field_row, number_text, wrapped_label
-from endoaid.ui.price_fields import FieldMessage
-from endoaid.ui.state import ConsultationState
+from endoaid.ui.widgets.price_fields import FieldMessage
 
 TEXT_FIELDS = ("age", "size_mm", "grade", "nodes", "heart_dose_gy")
 CHOICE_FIELDS = ("er", "pr", "her2", "ki67", "detected", "chemotherapy")

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from endoaid.consultation import ratings_for, values_table
+from endoaid.ui.common.state import ConsultationState
 from endoaid.ui.pages.base import Page, clear_layout, wrapped_label
-from endoaid.ui.state import ConsultationState
 from endoaid.ui.widgets.choices import RatingControl
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from endoaid.ui.common.state import ConsultationState
 from endoaid.ui.pages.base import Page, clear_layout, wrapped_label
-from endoaid.ui.state import ConsultationState
 
 
 class WelcomePage(Page):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
+from endoaid.ui.common.state import ConsultationState
 from endoaid.ui.pages.base import Page, wrapped_label
-from endoaid.ui.state import ConsultationState
 from endoaid.ui.widgets.estrogen_diagram import KeyLockPicture
 from endoaid.ui.widgets.sources import SourceButton
 

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from endoaid.content import ContentPack
-from endoaid.ui.formatting import date_text
-from endoaid.ui.review_words import confidence_word, contact_lines, review_line, stale_line
+from endoaid.ui.common.formatting import date_text
+from endoaid.ui.common.review_words import confidence_word, contact_lines, review_line, stale_line
 
 
 def about_html(pack: ContentPack, lang: str) -> str:

@@ -70,7 +70,7 @@ class ChartView(QWidget):
         larger text) reaches the words and numbers inside the chart too. It stops at the A++
         factor: beyond it a chart grows taller than the screen's room for it.
         """
-        from endoaid.ui.theme_contrast import CLINICIAN_POINT_SIZE, TEXT_SCALES
+        from endoaid.ui.common.theme_contrast import CLINICIAN_POINT_SIZE, TEXT_SCALES
 
         scale = self.font().pointSizeF() / CLINICIAN_POINT_SIZE
         return round(min(max(1.0, scale), TEXT_SCALES["A++"]), 2)

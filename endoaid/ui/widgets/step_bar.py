@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QWidget
 
-from endoaid.ui.qt_properties import set_enum_property
+from endoaid.ui.common.qt_properties import set_enum_property
+from endoaid.ui.widgets.flow_row import FlowRow
 
 
 class StepBar(QWidget):
@@ -17,7 +18,8 @@ class StepBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stepBar")
-        self._layout = QHBoxLayout(self)
+        self._layout = FlowRow(self)  # two lines where the titles do not fit on one
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._layout.setContentsMargins(8, 2, 8, 2)
         self._layout.setSpacing(2)
         self._buttons: list[QPushButton] = []
@@ -62,7 +64,6 @@ class StepBar(QWidget):
             button.clicked.connect(lambda _checked=False, index=i: self.jump.emit(index))
             self._layout.addWidget(button)
             self._buttons.append(button)
-        self._layout.addStretch(1)
 
     def set_current(self, index: int) -> None:
         """Mark step `index` as the one shown."""

@@ -1,6 +1,6 @@
 """A random run on the window the `endoaid` command opens: start it, play events, check it.
 
-The window comes from the same function the command calls (`endoaid.ui.app._open_window`,
+The window comes from the same function the command calls (`ui.app.application._open_window`,
 with the real fonts, translators, stylesheet, log file, kiosk configuration and excepthook).
 A run stops at the first unhandled exception or Qt warning and fails with the seed and the
 last 20 events.
@@ -119,8 +119,8 @@ def sample_files(folder: Path) -> None:
 @contextmanager
 def real_app(tmp_path: Path, *, kiosk: bool) -> Iterator[RealApp]:
     """Start the window as `endoaid` (or `endoaid --kiosk`) does; take it down afterwards."""
-    from endoaid.ui import app as entry
-    from endoaid.ui.main_window import MainWindow
+    from endoaid.ui.app import application as entry
+    from endoaid.ui.app.main_window import MainWindow
 
     qapp = QApplication.instance()
     font, sheet, palette = qapp.font(), qapp.styleSheet(), qapp.palette()

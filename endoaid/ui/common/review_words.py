@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from endoaid.content import ContentPack
-from endoaid.ui.formatting import date_text
+from endoaid.ui.common.formatting import date_text
 
 
 def review_line(pack: ContentPack, lang: str) -> str:

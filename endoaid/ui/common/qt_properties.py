@@ -3,7 +3,7 @@
 `label.setAlignment(Qt.AlignmentFlag.AlignCenter)` makes PySide6 build the Python enums of
 the whole `Qt` namespace (about a hundred enums, 20–25 ms) the first time `Qt` is touched.
 The widgets of the first window set their few enum properties by name instead, so the first
-page is up before that cost is paid (once, after start-up; see endoaid.ui.app.settle_steps).
+page is up before that cost is paid (once, after start-up; see ui.app.application.settle_steps).
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,20 +17,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from endoaid.ui import settings
-from endoaid.ui.formatting import date_text
-from endoaid.ui.menus import WindowActions
+from endoaid.ui.app.menus import WindowActions
+from endoaid.ui.app.window_look import WindowLook
+from endoaid.ui.app.window_session import WindowSession
+from endoaid.ui.common import settings
+from endoaid.ui.common.formatting import date_text
+from endoaid.ui.common.qt_properties import set_enum_property
+from endoaid.ui.common.state import ConsultationState
 from endoaid.ui.pages.base import Page
-from endoaid.ui.qt_properties import set_enum_property
-from endoaid.ui.review_words import review_line
-from endoaid.ui.state import ConsultationState
+from endoaid.ui.common.review_words import review_line
 from endoaid.ui.widgets.step_bar import StepBar
 
 if TYPE_CHECKING:  # (the first window is made without QMessageBox and QEvent's enums)
-    from PySide6.QtGui import QCloseEvent
     from PySide6.QtWidgets import QMessageBox
 
-    from endoaid.ui.autosave import AutoSaver
+    from endoaid.ui.clinician.autosave import AutoSaver
 
 PAGES: tuple[tuple[str, str], ...] = (
     ("welcome", "WelcomePage"),
@@ -58,7 +59,7 @@ def step_of_page(index: int) -> int:
     return len(shown) - 1
 
 
-class MainWindow(WindowActions, QMainWindow):
+class MainWindow(WindowActions, WindowLook, WindowSession, QMainWindow):
     """Header, review notice, step bar, one page at a time, Back/Next and the footer line."""
 
     def __init__(self, state: ConsultationState, *, kiosk: bool = False) -> None:
@@ -197,55 +198,6 @@ class MainWindow(WindowActions, QMainWindow):
         if lang in self.lang_actions:
             self.lang_actions[lang].setChecked(True)
 
-    def set_language(self, lang: str) -> None:
-        """Show the window in another language without losing the session."""
-        from PySide6.QtWidgets import QApplication
-
-        from endoaid.i18n import install_translators
-        from endoaid.ui.app import apply_font
-
-        app = QApplication.instance()
-        install_translators(app, lang)
-        apply_font(app, lang, kiosk=self.kiosk)
-        self.state.set_language(lang)  # the window and its pages re-translate (_state_changed)
-        if self.look_changed():
-            self.apply_look()  # the language's font at her chosen size
-
-    def look_changed(self) -> bool:
-        """Return True when the View menu asks for more than the standard look."""
-        return self.text_size != "A" or self.high_contrast
-
-    def set_look(self, *, text_size: str | None = None, high_contrast: bool | None = None) -> None:
-        """Show every text at size A, A+ or A++, and/or in high contrast (remembered)."""
-        if self.kiosk:  # kiosk mode has its own bar for this
-            return
-        if text_size is not None:
-            self.text_size = text_size
-        if high_contrast is not None:
-            self.high_contrast = high_contrast
-        settings.remember_look(self.text_size, self.high_contrast)
-        self.apply_look()
-
-    def apply_look(self) -> None:
-        """Apply the chosen text size and contrast to the whole application."""
-        from PySide6.QtWidgets import QApplication
-
-        from endoaid.ui.theme_contrast import apply_theme
-
-        apply_theme(
-            QApplication.instance(),
-            self.state.lang,
-            kiosk=False,
-            high_contrast=self.high_contrast,
-            text_size=self.text_size,
-        )
-        self.show_look()
-
-    def show_look(self) -> None:
-        """Tick the View menu's entries for the look in use."""
-        self.size_actions[self.text_size].setChecked(True)
-        self.contrast_action.setChecked(self.high_contrast)
-
     # --- navigation --------------------------------------------------------------------
 
     def step_titles(self) -> list[str]:
@@ -332,7 +284,7 @@ class MainWindow(WindowActions, QMainWindow):
 
     def order_tab(self) -> None:
         """Chain Tab: kiosk bar, step bar, the page top to bottom, then Back, About, Next."""
-        from endoaid.ui.reading_order import tab_in_reading_order
+        from endoaid.ui.widgets.reading_order import tab_in_reading_order
 
         body = getattr(self.stack.currentWidget(), "body", None)
         if body is None:
@@ -347,7 +299,7 @@ class MainWindow(WindowActions, QMainWindow):
         `only_current`: of the pages, only the one shown (a page's controls change while it is
         shown; the others were described when they were, or when the language last changed).
         """
-        from endoaid.ui.descriptions import describe_controls
+        from endoaid.ui.widgets.descriptions import describe_controls
 
         shown = self.stack.currentWidget()
         for page in self.built_pages():
@@ -399,96 +351,3 @@ class MainWindow(WindowActions, QMainWindow):
             if current.page_id in ("charts",) and what in ("costs", "options", "profile", "tumour"):
                 current.refresh()
         self._update_header()
-
-    def confirm(self, title: str, text: str) -> bool:
-        """Ask a yes/no question (tests replace this)."""
-        from PySide6.QtWidgets import QMessageBox
-
-        answer = QMessageBox.question(self, title, text)
-        return answer == QMessageBox.StandardButton.Yes
-
-    def new_patient(self) -> bool:
-        """Clear everything after a confirmation; return True when cleared."""
-        if not self.confirm(
-            self.tr("New patient"),
-            self.tr("Clear everything entered for this patient? This cannot be undone."),
-        ):
-            return False
-        self.state.new_patient()
-        self.go_to(0)
-        return True
-
-    def show_problem(self, title: str, text: str) -> None:
-        """Show a one-line problem in a dialog that does not block the window."""
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
-        )
-        box.setAccessibleName(title)
-        self.problem_box = box
-        box.open()
-
-    def show_about(self) -> None:
-        """Show content version, review dates, authors, funding, conflicts and sources."""
-        from endoaid.ui.widgets.about_dialog import AboutDialog
-
-        dialog = AboutDialog(self.state.pack, self.state.lang, self)
-        self.about_dialog = dialog
-        dialog.open()
-
-    # --- window size -------------------------------------------------------------------
-
-    def _restore_size(self) -> None:
-        self.resize(1280, 800)
-        if self.kiosk:
-            return
-        geometry = settings.app_settings().value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.kiosk and not self.property("smoke_test"):
-            if not self.may_leave_unsaved(self.tr("Save this patient's entries before closing?")):
-                event.ignore()
-                return
-            settings.app_settings().setValue("window/geometry", self.saveGeometry())
-        if self.autosave is not None:  # a clean exit: nothing is left to recover
-            self.autosave.finish()
-        super().closeEvent(event)
-
-    # --- unsaved work ------------------------------------------------------------------
-
-    def ask_save_first(self, question: str) -> str:
-        """Ask whether to save her entries first: 'save', 'discard' or 'cancel' (tests replace
-        this)."""
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Unsaved entries"),
-            question,
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setDefaultButton(QMessageBox.StandardButton.Save)
-        answer = box.exec()
-        if answer == QMessageBox.StandardButton.Save:
-            return "save"
-        if answer == QMessageBox.StandardButton.Discard:
-            return "discard"
-        return "cancel"
-
-    def may_leave_unsaved(self, question: str) -> bool:
-        """Return True when the current entries may be left: nothing new, saved now, or
-        deliberately discarded. Kiosk sessions are never saved, so never asked about."""
-        if self.kiosk or not self.state.unsaved:
-            return True
-        answer = self.ask_save_first(question)
-        if answer == "save":
-            from endoaid.ui.clinician_tools import ask_save_session
-
-            return ask_save_session(self)
-        return answer == "discard"

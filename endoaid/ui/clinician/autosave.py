@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
     from endoaid.consultation import Session
-    from endoaid.ui.main_window import MainWindow
+    from endoaid.ui.clinician.window import ConsultationWindow
 
 AUTOSAVE_SECONDS = 30.0
 INTERVAL_ENV = "ENDOAID_AUTOSAVE_SECONDS"
@@ -67,7 +67,7 @@ class AutoSaver(QObject):
     checked = Signal(bool)
     """Emitted once the start-up check is over: True when a copy was restored."""
 
-    def __init__(self, window: MainWindow, folder: Path, *, interval_ms: int | None = None):
+    def __init__(self, window: ConsultationWindow, folder: Path, *, interval_ms: int | None = None):
         super().__init__(window)
         self.window = window
         self.folder = Path(folder)
@@ -181,13 +181,13 @@ class AutoSaver(QObject):
 
     def restore(self, session: Session) -> None:
         """Show a recovered session: unsaved (in no file of hers yet) and copied at once."""
-        from endoaid.ui.clinician_tools import show_session
+        from endoaid.ui.clinician.tools import show_session
 
         show_session(self.window, session, saved=False)
         self.save_now()
 
     def _names_unknown_content(self, session: Session) -> bool:
-        from endoaid.ui.clinician_tools import unknown_content
+        from endoaid.ui.clinician.tools import unknown_content
 
         return unknown_content(self.window, session) is not None
 
@@ -196,7 +196,7 @@ class AutoSaver(QObject):
         return dt.datetime.now().astimezone()
 
 
-def start_autosave(window: MainWindow) -> AutoSaver:
+def start_autosave(window: ConsultationWindow) -> AutoSaver:
     """Give a clinician-mode window its AutoSaver in the user's data folder."""
     from endoaid.user_folders import recovery_dir
 

@@ -11,17 +11,14 @@ import functools
 import gc
 import importlib
 import os
-import sys
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from endoaid.resources import resource_path
-from endoaid.ui.theme_contrast import CLINICIAN_POINT_SIZE as BODY_POINT_SIZE
-from endoaid.ui.theme_contrast import KIOSK_POINT_SIZE
+from endoaid.ui.common.qt_app import apply_font, load_stylesheet, make_application
 
 if TYPE_CHECKING:
-    from endoaid.ui.main_window import MainWindow
+    from endoaid.ui.app.main_window import MainWindow
 
 
 def _since_process_start_ms() -> int | None:
@@ -37,56 +34,21 @@ def _since_process_start_ms() -> int | None:
     return int((up - started) * 1000)
 
 
-def load_stylesheet(kiosk: bool = False) -> str:
-    """Return the app's stylesheet (empty when the file is missing)."""
-    path = resource_path("styles", "endoaid.qss")
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError:
-        return ""
-    return text
-
-
-def apply_font(app, lang: str, *, kiosk: bool = False) -> None:
-    """Use the shipped font family for `lang` at a readable size (larger in kiosk mode)."""
-    from endoaid.fonts import FontMissing, apply_ui_font
-
-    size = KIOSK_POINT_SIZE if kiosk else BODY_POINT_SIZE
-    try:
-        apply_ui_font(app, lang, size)
-    except FontMissing:  # the system font still shows English; log it and carry on
-        import logging
-
-        logging.getLogger("endoaid").warning("the shipped font is missing", exc_info=True)
-        font = app.font()
-        font.setPointSize(size)
-        app.setFont(font)
-
-
-def make_application():
-    """Return the running QApplication, creating it with endoaid's names when needed."""
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setOrganizationName("endoaid")
-    app.setApplicationName("endoaid")
-    return app
-
-
 def build_window(args: argparse.Namespace):
     """Return the main window with the content pack loaded, ready to show."""
     from endoaid.consultation import new_session
     from endoaid.content import load_pack
-    from endoaid.i18n import install_translators, resolve_language
-    from endoaid.ui.clinician_tools import load_remembered_price_books
-    from endoaid.ui.main_window import MainWindow
-    from endoaid.ui.state import ConsultationState
+    from endoaid.i18n import install_translators, resolve_language, use_catalogue_words
+    from endoaid.ui.app.main_window import MainWindow
+    from endoaid.ui.clinician.tools import load_remembered_price_books
+    from endoaid.ui.common.state import ConsultationState
     from endoaid.user_folders import content_cache_dir
 
     kiosk = bool(getattr(args, "kiosk", False))
     app = make_application()
     lang = resolve_language(getattr(args, "lang", None))
     install_translators(app, lang)
+    use_catalogue_words()  # the charts' words, from the same catalogue as the window's
     apply_font(app, lang, kiosk=kiosk)
     app.setStyleSheet(load_stylesheet(kiosk))
     pack = load_pack(cache_dir=None if kiosk else content_cache_dir())
@@ -156,7 +118,7 @@ def run_app(args: argparse.Namespace) -> int:
 def _open_window(args: argparse.Namespace):
     """Return the application and its main window, shown (full screen in kiosk mode)."""
     import_plain_modules()
-    from endoaid.ui.unexpected import install_excepthook, start_log_file
+    from endoaid.ui.app.unexpected import install_excepthook, start_log_file
 
     kiosk = bool(getattr(args, "kiosk", False))
     kiosk_config = None
@@ -204,7 +166,7 @@ def settle_steps(window: MainWindow | None = None) -> list[Callable[[], object]]
     numpy's and matplotlib's biggest modules (up to about 150 ms each on the project machine).
 
     The window's controls are described and put in Tab order (MainWindow.finish_start);
-    clinician mode starts keeping a recovery copy of unsaved entries (endoaid.ui.autosave), and
+    clinician mode starts keeping a recovery copy of unsaved entries (ui.clinician.autosave), and
     once the session validators are built, offers a copy a crash left behind;
     pydantic is imported and the profile and session validators are built (start-up did
     without them; else her first edit would wait for them); numpy, matplotlib and the chart
@@ -235,7 +197,9 @@ def settle_steps(window: MainWindow | None = None) -> list[Callable[[], object]]
 
 
 def _start_autosave(window: MainWindow) -> None:
-    from endoaid.ui.autosave import start_autosave  # here: the first page is up without it
+    from endoaid.ui.clinician.autosave import (
+        start_autosave,  # here: the first page is up without it
+    )
 
     start_autosave(window)
 

@@ -18,7 +18,7 @@ from endoaid.consultation.clinic_prices import (
     parse_price,
 )
 from endoaid.content import PriceItem
-from endoaid.ui.error_words import error_text
+from endoaid.ui.common.error_words import error_text
 
 UNITS: tuple[str, ...] = (
     "tablet",

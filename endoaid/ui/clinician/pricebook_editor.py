@@ -34,10 +34,10 @@ from endoaid.consultation.clinic_prices import (
     save_price_book,
 )
 from endoaid.content import PriceBook
-from endoaid.ui.error_words import error_text
+from endoaid.ui.common.error_words import error_text
+from endoaid.ui.common.state import ConsultationState
 from endoaid.ui.pages.base import add_field_row
-from endoaid.ui.price_fields import FieldMessage, PriceRow, known_currencies
-from endoaid.ui.state import ConsultationState
+from endoaid.ui.widgets.price_fields import FieldMessage, PriceRow, known_currencies
 
 COMMON_CURRENCIES = ("CNY", "HKD", "TWD", "GBP", "USD", "EUR")
 MAX_TEXT = 200
@@ -274,7 +274,7 @@ class PriceBookEditor(QDialog):
         book = self.book()
         if book is None:
             return False
-        from endoaid.ui.clinician_tools import ask_price_book_target
+        from endoaid.ui.clinician.file_dialogs import ask_price_book_target
 
         path = ask_price_book_target(self, book.id)
         if path is None:

@@ -11,7 +11,7 @@ from itertools import pairwise
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
 
-from endoaid.ui.descriptions import INTERACTIVE
+from endoaid.ui.widgets.descriptions import INTERACTIVE
 
 ROW_TOLERANCE_PX = 12
 

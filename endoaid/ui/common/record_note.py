@@ -8,9 +8,9 @@ from PySide6.QtCore import QCoreApplication
 
 from endoaid.consultation import Session, sure_score
 from endoaid.errors import UserError
-from endoaid.ui.formatting import date_text
-from endoaid.ui.review_words import review_line
-from endoaid.ui.state import ConsultationState
+from endoaid.ui.common.formatting import date_text
+from endoaid.ui.common.review_words import review_line
+from endoaid.ui.common.state import ConsultationState
 
 if TYPE_CHECKING:
     from endoaid.consultation.personal_figures import PersonalFigures

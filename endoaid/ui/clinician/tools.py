@@ -21,19 +21,18 @@ from endoaid.consultation import (
     save_session,
 )
 from endoaid.errors import UserError
-from endoaid.ui import settings
-from endoaid.ui.error_words import error_text
+from endoaid.ui.clinician.file_dialogs import file_dialog
+from endoaid.ui.common import settings
+from endoaid.ui.common.error_words import error_text
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QFileDialog, QWidget
-
-    from endoaid.ui.main_window import MainWindow
-    from endoaid.ui.pricebook_editor import PriceBookEditor
+    from endoaid.ui.clinician.pricebook_editor import PriceBookEditor
+    from endoaid.ui.clinician.window import ConsultationWindow
 
 SESSION_SUFFIX = ".endoaid.json"
 
 
-def open_session_file(window: MainWindow, path: Path) -> bool:
+def open_session_file(window: ConsultationWindow, path: Path) -> bool:
     """Open a saved session; on a bad file show the reason and keep the current session."""
     try:
         session = load_session(path)
@@ -56,7 +55,7 @@ def open_session_file(window: MainWindow, path: Path) -> bool:
     return True
 
 
-def show_session(window: MainWindow, session: Session, *, saved: bool = True) -> None:
+def show_session(window: ConsultationWindow, session: Session, *, saved: bool = True) -> None:
     """Make `session` the window's consultation and show its first page, in its language."""
     before = window.state.lang
     window.state.replace_session(session, saved=saved)
@@ -65,7 +64,7 @@ def show_session(window: MainWindow, session: Session, *, saved: bool = True) ->
     window.go_to(0)
 
 
-def unknown_content(window: MainWindow, session: Session) -> str | None:
+def unknown_content(window: ConsultationWindow, session: Session) -> str | None:
     """Return the first decision or option id of the session the pack does not know."""
     pack = window.state.pack
     if session.decision_id is not None and session.decision_id not in pack.decisions:
@@ -77,7 +76,7 @@ def unknown_content(window: MainWindow, session: Session) -> str | None:
     return None
 
 
-def save_session_file(window: MainWindow, path: Path) -> bool:
+def save_session_file(window: ConsultationWindow, path: Path) -> bool:
     """Save the session; on failure show the reason."""
     if not path.name.endswith(SESSION_SUFFIX):
         path = path.with_name(path.name.removesuffix(".json") + SESSION_SUFFIX)
@@ -95,7 +94,7 @@ def save_session_file(window: MainWindow, path: Path) -> bool:
     return True
 
 
-def load_price_book_path(window: MainWindow, path: Path, *, remember: bool = True) -> bool:
+def load_price_book_path(window: ConsultationWindow, path: Path, *, remember: bool = True) -> bool:
     """Load a local price book, choose it, and remember it for next time."""
     try:
         book = load_price_book_file(path)
@@ -111,7 +110,7 @@ def load_price_book_path(window: MainWindow, path: Path, *, remember: bool = Tru
     return True
 
 
-def load_remembered_price_books(window: MainWindow) -> None:
+def load_remembered_price_books(window: ConsultationWindow) -> None:
     """Load the price books remembered from earlier runs; forget those that no longer load."""
     for path in settings.remembered_price_books():
         try:
@@ -122,9 +121,9 @@ def load_remembered_price_books(window: MainWindow) -> None:
         window.state.price_books[book.id] = book
 
 
-def copy_note(window: MainWindow) -> str:
+def copy_note(window: ConsultationWindow) -> str:
     """Put the note for the record on the clipboard and return it."""
-    from endoaid.ui.record_note import record_note
+    from endoaid.ui.common.record_note import record_note
 
     text = record_note(window.state)
     QGuiApplication.clipboard().setText(text)
@@ -140,30 +139,23 @@ def _session_filter() -> str:
     )
 
 
-def _file_dialog() -> type[QFileDialog]:
-    """Return QFileDialog, imported once a dialog opens (the first window does without it)."""
-    from PySide6.QtWidgets import QFileDialog
-
-    return QFileDialog
-
-
-def ask_open_session(window: MainWindow) -> None:
+def ask_open_session(window: ConsultationWindow) -> None:
     """File dialog, then open_session_file (after offering to save unsaved entries)."""
     question = QCoreApplication.translate(
         "MainWindow", "Save this patient's entries before opening another session?"
     )
     if not window.may_leave_unsaved(question):
         return
-    name, _f = _file_dialog().getOpenFileName(
+    name, _f = file_dialog().getOpenFileName(
         window, QCoreApplication.translate("MainWindow", "Open a session"), "", _session_filter()
     )
     if name:
         open_session_file(window, Path(name))
 
 
-def ask_save_session(window: MainWindow) -> bool:
+def ask_save_session(window: ConsultationWindow) -> bool:
     """File dialog, then save_session_file; return True when saved."""
-    name, _f = _file_dialog().getSaveFileName(
+    name, _f = file_dialog().getSaveFileName(
         window,
         QCoreApplication.translate("MainWindow", "Save the session"),
         "session" + SESSION_SUFFIX,
@@ -172,9 +164,9 @@ def ask_save_session(window: MainWindow) -> bool:
     return bool(name) and save_session_file(window, Path(name))
 
 
-def ask_price_book(window: MainWindow) -> None:
+def ask_price_book(window: ConsultationWindow) -> None:
     """File dialog, then load_price_book_path."""
-    name, _f = _file_dialog().getOpenFileName(
+    name, _f = file_dialog().getOpenFileName(
         window,
         QCoreApplication.translate("MainWindow", "Load a price book"),
         "",
@@ -184,36 +176,13 @@ def ask_price_book(window: MainWindow) -> None:
         load_price_book_path(window, Path(name))
 
 
-def price_books_folder() -> Path:
-    """Return the folder a clinic's price books are saved in by default (made when missing)."""
-    from endoaid.user_folders import price_books_dir
-
-    folder = price_books_dir()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:  # the file dialog still opens; the clinician picks another place
-        return Path.home()
-    return folder
-
-
-def ask_price_book_target(parent: QWidget, book_id: str) -> Path | None:
-    """File dialog for where to save a price book; return the path chosen, or None."""
-    name, _f = _file_dialog().getSaveFileName(
-        parent,
-        QCoreApplication.translate("MainWindow", "Save the price book"),
-        str(price_books_folder() / f"{book_id}.toml"),
-        QCoreApplication.translate("MainWindow", "Price books (*.toml)"),
-    )
-    return Path(name) if name else None
-
-
-def edit_prices(window: MainWindow) -> PriceBookEditor | None:
+def edit_prices(window: ConsultationWindow) -> PriceBookEditor | None:
     """Open the price editor (never in kiosk mode); a saved book is chosen and remembered."""
     if window.kiosk:
         return None
     from PySide6.QtCore import Qt  # here: touching Qt's namespace costs the first window time
 
-    from endoaid.ui.pricebook_editor import PriceBookEditor
+    from endoaid.ui.clinician.pricebook_editor import PriceBookEditor
 
     dialog = PriceBookEditor(window.state, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -222,7 +191,7 @@ def edit_prices(window: MainWindow) -> PriceBookEditor | None:
     return dialog
 
 
-def _use_saved_book(window: MainWindow, dialog: PriceBookEditor) -> None:
+def _use_saved_book(window: ConsultationWindow, dialog: PriceBookEditor) -> None:
     if dialog.saved_book is None or dialog.saved_path is None:
         return
     window.state.add_price_book(dialog.saved_book)

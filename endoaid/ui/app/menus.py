@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
-from endoaid.ui import clinician_tools
-from endoaid.ui.theme_contrast import TEXT_SCALES
+from endoaid.ui.clinician import tools as clinician_tools
+from endoaid.ui.common.theme_contrast import TEXT_SCALES
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu

@@ -1,0 +1,279 @@
+"""The content pack's schema, its base: ids, texts in every language, sources, figures.
+
+The records built on these are in schema_options.py, schema_decisions.py and schema.py,
+which is the one face the other modules import from.
+
+The schema itself enforces the decision-aid rules (IPDAS) that a single record can show:
+decision statement and condition summary present, benefits and harms and "what it is like"
+for every option, and every figure with its denominator, time frame, reference population,
+range (or an explicit "range not reported") and at least one citation. Rules that need the
+whole pack (citations resolve, ids exist, every language present) live in `checks.py`.
+
+Every record is a frozen dataclass (`endoaid.records`): pydantic checks a pack when it is read
+from its files, while a pack kept from an earlier start is used without importing pydantic.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import field
+from typing import Annotated, Literal
+
+from endoaid.records import Bound, Check, one_line, record
+
+LANGUAGES: tuple[str, ...] = ("en", "zh_CN")
+"""Every language the schema knows; a pack declares which of them it requires."""
+
+# Patterns, not compiled ones: `re` compiles (and caches) them on first use, which is only
+# when files are checked; a start-up with a kept pack checks nothing and compiles none.
+KEBAB = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+COMBO = r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:\+[a-z0-9]+(?:-[a-z0-9]+)*)*$"
+
+
+def _kebab(value: str) -> str:
+    if not re.match(KEBAB, value):
+        raise ValueError(f"'{one_line(value, 40)}' is not a lowercase kebab-case id")
+    return value
+
+
+def _option_ref(value: str) -> str:
+    if not re.match(COMBO, value):
+        raise ValueError(f"'{one_line(value, 40)}' is not an option id or a combination like 'a+b'")
+    return value
+
+
+def _pattern(pattern: str, what: str) -> Check:
+    def test(value: str) -> str:
+        if not re.match(pattern, value):
+            raise ValueError(f"'{one_line(value, 40)}' is not {what}")
+        return value
+
+    return Check(test)
+
+
+def _not_blank(text: str) -> str:
+    if not text.strip():
+        raise ValueError("the text is empty")
+    return text
+
+
+Id = Annotated[str, Check(_kebab)]
+OptionRef = Annotated[str, Check(_option_ref)]
+CitationIds = Annotated[list[Id], Bound(min_len=1)]
+Text = Annotated[str, Check(_not_blank)]
+Years = Annotated[float, Bound(gt=0, le=15)]
+
+MenopausalStatus = Literal["pre", "peri", "post", "unsure"]
+Setting = Literal["early", "advanced"]
+Confidence = Literal["high", "medium"]
+"""Only high- and medium-confidence sources may reach a patient; low ones stay out."""
+
+
+@record
+class Localized:
+    """Patient-facing text in every language of the pack, e.g. {en = "…", zh_CN = "…"}.
+
+    One field per known language (an unknown one is refused as a typo); English is required.
+    """
+
+    en: Text
+    zh_CN: Text | None = None
+
+    @property
+    def root(self) -> dict[str, str]:
+        """Return {language: text} for the languages this text is written in."""
+        return {lang: text for lang in LANGUAGES if (text := getattr(self, lang)) is not None}
+
+    def get(self, lang: str) -> str:
+        """Return the text in `lang`, falling back to English."""
+        return self.root.get(lang) or self.en
+
+    def languages(self) -> set[str]:
+        """Return the languages this text is written in."""
+        return set(self.root)
+
+
+@record
+class LocalizedList:
+    """A list of words per language (brand names differ between countries)."""
+
+    en: list[str] | None = None
+    zh_CN: list[str] | None = None
+
+    @property
+    def root(self) -> dict[str, list[str]]:
+        """Return {language: words} for the languages given."""
+        return {lang: words for lang in LANGUAGES if (words := getattr(self, lang)) is not None}
+
+    def get(self, lang: str) -> list[str]:
+        """Return the list for `lang`, or the English one."""
+        words = getattr(self, lang, None) if lang in LANGUAGES else None
+        if words is None:
+            words = self.en
+        return [] if words is None else words
+
+
+# --- citations, glossary, pack metadata -------------------------------------------------
+
+
+@record
+class Citation:
+    """One source that figures in the pack point to."""
+
+    id: Id
+    text: Annotated[str, Bound(min_len=5)]
+    """The full reference, e.g. authors, title, journal."""
+    year: int | None = None
+    doi: str | None = None
+    pmid: str | None = None
+    url: str | None = None
+    confidence: Confidence
+    note: str | None = None
+    """What was verified where, for reviewers."""
+
+
+@record
+class GlossaryTerm:
+    """A word the content uses, explained in plain language."""
+
+    id: Id
+    term: Localized
+    definition: Localized
+    citations: list[Id] = field(default_factory=list)
+
+
+@record
+class Person:
+    """An author or reviewer; a name may read differently per language."""
+
+    name: Localized
+    role: Localized
+
+
+@record
+class Methods:
+    """How the pack was made, for the methods page (About, PDF): one paragraph per question."""
+
+    evidence: Localized
+    """How the evidence was chosen."""
+    certainty: Localized
+    """How the certainty of each source is labelled."""
+    translation: Localized
+    """How the Chinese text was made."""
+    readability: Localized
+    """The reading level measured, in both languages."""
+    predict: Localized
+    """Where the personal (PREDICT) figures come from, and who does not stand behind them."""
+
+
+@record
+class PackInfo:
+    """Who made the pack, when it was reviewed and how it is kept up to date."""
+
+    version: Annotated[str, _pattern(r"^\d+\.\d+(\.\d+)?$", "a version like 1.2 or 1.2.3")]
+    title: Localized
+    languages: Annotated[list[Literal["en", "zh_CN"]], Bound(min_len=1)]
+    last_reviewed: dt.date
+    review_interval_months: Annotated[int, Bound(ge=1, le=60)]
+    next_review_due: dt.date
+    update_policy: Localized
+    authors: Annotated[list[Person], Bound(min_len=1)]
+    reviewers: list[Person] = field(default_factory=list)
+    disclaimer: Localized
+    funding: Localized
+    conflicts_of_interest: Localized
+    default_price_book: Id | None = None
+    price_book_by_language: dict[str, Id] = field(default_factory=dict)
+    """The default price book for a language (zh_CN: the CNY template)."""
+    audience: Localized | None = None
+    """Whom the aid is for and not for, in one plain paragraph (Welcome and the PDF)."""
+    contact: Localized | None = None
+    """Where a reader reports an error in the content (About and the PDF)."""
+    methods: Methods | None = None
+
+    def __post_init__(self) -> None:
+        if self.next_review_due <= self.last_reviewed:
+            raise ValueError("next_review_due must come after last_reviewed")
+
+
+# --- numbers shown to a patient --------------------------------------------------------
+
+
+@record
+class TimeFrame:
+    """The period a figure covers: a length in years and how to say it."""
+
+    years: Annotated[float, Bound(gt=0, le=30)] | None = None
+    """None: 'during the trial'."""
+    text: Localized
+
+
+@record
+class Frequency:
+    """'N out of 100 women like you over T years', with its range and source."""
+
+    value: Annotated[float, Bound(ge=0)]
+    denominator: Annotated[int, Bound(gt=0)] = 100
+    low: Annotated[float, Bound(ge=0)] | None = None
+    high: Annotated[float, Bound(ge=0)] | None = None
+    range_not_reported: bool = False
+    citations: CitationIds
+
+    def __post_init__(self) -> None:
+        has_range = self.low is not None or self.high is not None
+        if self.value > self.denominator:
+            raise ValueError("value cannot be larger than the denominator")
+        if has_range == self.range_not_reported:
+            raise ValueError("give either low and high, or range_not_reported = true")
+        if has_range:
+            if self.low is None or self.high is None:
+                raise ValueError("a range needs both low and high")
+            if not self.low <= self.value <= self.high:
+                raise ValueError("the value must lie between low and high")
+            if self.high > self.denominator:
+                raise ValueError("high cannot be larger than the denominator")
+
+
+@record
+class RelativeEffect:
+    """A cited relative effect (risk or rate ratio) against the decision's baseline."""
+
+    ratio: Annotated[float, Bound(gt=0, le=5)]
+    low: Annotated[float, Bound(gt=0)]
+    high: Annotated[float, Bound(gt=0)]
+    citations: CitationIds
+
+    def __post_init__(self) -> None:
+        if not self.low <= self.ratio <= self.high:
+            raise ValueError("the ratio must lie between low and high")
+
+
+@record
+class ComparedEffect:
+    """A relative effect a source reports with its 95% confidence interval, and against what.
+
+    Not a range for the absolute figure: a hazard or rate ratio says how much lower a rate was
+    against another arm (`against`), so it is shown in words, labelled as relative.
+    """
+
+    measure: Literal["hazard-ratio", "rate-ratio", "risk-ratio"]
+    ratio: Annotated[float, Bound(gt=0, le=20)]
+    low: Annotated[float, Bound(gt=0)]
+    high: Annotated[float, Bound(gt=0)]
+    against: OptionRef
+    period: Localized | None = None
+    """When the ratio applies if not the whole time frame, e.g. 'in years 10 to 14'."""
+    citations: CitationIds
+
+    def __post_init__(self) -> None:
+        if not self.low <= self.ratio <= self.high:
+            raise ValueError("the ratio must lie between low and high")
+
+
+@record
+class Cell:
+    """One cell of the side-by-side table; a cell with a number must cite its source."""
+
+    text: Localized
+    citations: list[Id] = field(default_factory=list)

@@ -1,0 +1,1 @@
+"""Clinician tools: sessions, price books and their editor, recovery copies."""

@@ -1,0 +1,1 @@
+"""Shared helpers below every page: state, settings, words, formatting, theme."""
