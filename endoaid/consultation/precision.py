@@ -9,56 +9,50 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from endoaid.catalogue import QT_TRANSLATE_NOOP, translated
 from endoaid.content import ContentPack, Decision
 from endoaid.content.schema import ComparedEffect
 
-_TEXT: dict[str, dict[str, str]] = {
-    "en": {
-        "between": "between {low} and {high} out of 100",
-        "between_short": "likely range {low} to {high}",
-        "from_study": "the study's likely range",
-        "from_her_risk": "the likely range for her risk, from the study's ratio",
-        "clause": "; {between} is {where}",
-        "not_reported": "The study did not report how precise this figure is.",
-        "none_reported": "The study did not report how precise these figures are.",
-        "others_not_reported": "The studies did not report how precise the other figures are.",
-        "not_reported_short": "precision not reported",
-        "relative": "Compared with {against}, this happened at a rate {change}{period} "
+_WORDS: dict[str, str] = {
+    "between": QT_TRANSLATE_NOOP("PrecisionWords", "between {low} and {high} out of 100"),
+    "between_short": QT_TRANSLATE_NOOP("PrecisionWords", "likely range {low} to {high}"),
+    "from_study": QT_TRANSLATE_NOOP("PrecisionWords", "the study's likely range"),
+    "from_her_risk": QT_TRANSLATE_NOOP(
+        "PrecisionWords", "the likely range for her risk, from the study's ratio"
+    ),
+    "clause": QT_TRANSLATE_NOOP("PrecisionWords", "; {between} is {where}"),
+    "not_reported": QT_TRANSLATE_NOOP(
+        "PrecisionWords", "The study did not report how precise this figure is."
+    ),
+    "none_reported": QT_TRANSLATE_NOOP(
+        "PrecisionWords", "The study did not report how precise these figures are."
+    ),
+    "others_not_reported": QT_TRANSLATE_NOOP(
+        "PrecisionWords", "The studies did not report how precise the other figures are."
+    ),
+    "not_reported_short": QT_TRANSLATE_NOOP("PrecisionWords", "precision not reported"),
+    "relative": QT_TRANSLATE_NOOP(
+        "PrecisionWords",
+        "Compared with {against}, this happened at a rate {change}{period} "
         "(likely range in the study: {range}). This compares rates: it is not a number "
         "out of 100.",
-        "period": " {text}",
-        "lower": "{n}% lower",
-        "higher": "{n}% higher",
-        "same": "about the same",
-        "both_lower": "{a}% to {b}% lower",
-        "both_higher": "{a}% to {b}% higher",
-        "across": "{a}% lower to {b}% higher",
-    },
-    "zh_CN": {
-        "between": "每100人中{low}到{high}人之间",
-        "between_short": "可能范围{low}～{high}",
-        "from_study": "研究给出的可能范围",
-        "from_her_risk": "按研究中的比值为她的风险算出的可能范围",
-        "clause": "（{between}，这是{where}）",
-        "not_reported": "研究没有报告这个数字的精确程度。",
-        "none_reported": "研究没有报告这些数字的精确程度。",
-        "others_not_reported": "研究没有报告其他数字的精确程度。",
-        "not_reported_short": "未报告精确程度",
-        "relative": "与{against}相比，{period}这种情况的发生率{change}"
-        "（研究中可能的范围：{range}）。这是比较发生率的相对数字，不是每100人中的人数。",
-        "period": "{text}，",
-        "lower": "低{n}%",
-        "higher": "高{n}%",
-        "same": "差不多",
-        "both_lower": "低{a}%～{b}%",
-        "both_higher": "高{a}%～{b}%",
-        "across": "从低{a}%到高{b}%",
-    },
+    ),
+    "period": QT_TRANSLATE_NOOP("PrecisionWords", " {text}"),
+    "lower": QT_TRANSLATE_NOOP("PrecisionWords", "{n}% lower"),
+    "higher": QT_TRANSLATE_NOOP("PrecisionWords", "{n}% higher"),
+    "same": QT_TRANSLATE_NOOP("PrecisionWords", "about the same"),
+    "both_lower": QT_TRANSLATE_NOOP("PrecisionWords", "{a}% to {b}% lower"),
+    "both_higher": QT_TRANSLATE_NOOP("PrecisionWords", "{a}% to {b}% higher"),
+    "across": QT_TRANSLATE_NOOP("PrecisionWords", "{a}% lower to {b}% higher"),
+    "with_where": QT_TRANSLATE_NOOP("PrecisionWords", "{text} ({where})"),
+    "label_sep": QT_TRANSLATE_NOOP("PrecisionWords", ": "),
+    "and": QT_TRANSLATE_NOOP("PrecisionWords", " and "),
 }
 
 
 def _t(lang: str) -> dict[str, str]:
-    return _TEXT.get(lang, _TEXT["en"])
+    """Return every word of this module in `lang` (the English source where none is given)."""
+    return {key: translated(lang, "PrecisionWords", text) for key, text in _WORDS.items()}
 
 
 def _num(value: float) -> str:
@@ -76,7 +70,7 @@ def range_words(low: float, high: float, lang: str, *, her_risk: bool = False) -
     t = _t(lang)
     where = t["from_her_risk"] if her_risk else t["from_study"]
     text = t["between"].format(low=_num(low), high=_num(high))
-    return f"{text} ({where})" if lang == "en" else f"{text}（{where}）"
+    return t["with_where"].format(text=text, where=where)
 
 
 def range_clause(low: float, high: float, lang: str, *, her_risk: bool = False) -> str:
@@ -132,7 +126,8 @@ def relative_sentences(
     lang: str,
 ) -> list[str]:
     """Return '<option>: <relative effect in words>' for each (option, effect) given."""
-    sep, join = (": ", " and ") if lang == "en" else ("：", "和")
+    t = _t(lang)
+    sep, join = t["label_sep"], t["and"]
     grouped: dict[tuple[object, ...], tuple[ComparedEffect, list[str]]] = {}
     for ref, effect in effects:  # options that share one effect are named together, once
         key = (effect.ratio, effect.low, effect.high, effect.against, effect.period)

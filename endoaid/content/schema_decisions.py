@@ -7,8 +7,8 @@ from typing import Annotated, Literal
 
 from endoaid.content.schema_texts import (
     Cell,
-    ComparedEffect,
     CitationIds,
+    ComparedEffect,
     Frequency,
     Id,
     Localized,

@@ -2,40 +2,40 @@
 
 from __future__ import annotations
 
+from endoaid.catalogue import QT_TRANSLATE_NOOP, translated
 from endoaid.content import ContentPack
 from endoaid.i18n import format_date
 from endoaid.report.blocks import Block, Heading, Paragraph, esc
 
-WORDS: dict[str, dict[str, str]] = {
-    "for_whom": {"en": "Who this guide is for", "zh_CN": "本工具适用于谁"},
-    "clinical_review": {"en": "Clinical review", "zh_CN": "临床审阅"},
-    "reviewed_for": {
-        "en": "Reviewed for {clinic} by {name}, {role} on {date}",
-        "zh_CN": "已由{name}（{role}）为{clinic}审阅，{date}",
-    },
-    "not_reviewed": {"en": "not yet clinically reviewed", "zh_CN": "尚未经过临床审阅"},
-    "stale": {
-        "en": "The content changed after it was reviewed for {clinic} on {date}: "
+WORDS: dict[str, str] = {
+    "for_whom": QT_TRANSLATE_NOOP("StandingWords", "Who this guide is for"),
+    "clinical_review": QT_TRANSLATE_NOOP("StandingWords", "Clinical review"),
+    "reviewed_for": QT_TRANSLATE_NOOP(
+        "StandingWords", "Reviewed for {clinic} by {name}, {role} on {date}"
+    ),
+    "not_reviewed": QT_TRANSLATE_NOOP("StandingWords", "not yet clinically reviewed"),
+    "stale": QT_TRANSLATE_NOOP(
+        "StandingWords",
+        "The content changed after it was reviewed for {clinic} on {date}: "
         "it needs reviewing again.",
-        "zh_CN": "内容在{date}为{clinic}审阅之后又有改动，需要重新审阅。",
-    },
-    "report_error": {"en": "Report an error", "zh_CN": "报告错误"},
-    "clinic_contact": {"en": "At {clinic}: {contact}", "zh_CN": "{clinic}：{contact}"},
-    "methods": {"en": "How this guide was made", "zh_CN": "本工具是如何编写的"},
-    "evidence": {"en": "How the evidence was chosen", "zh_CN": "如何选择证据"},
-    "certainty": {"en": "How sure each source is", "zh_CN": "每个出处的把握程度"},
-    "translation": {"en": "How the Chinese text was made", "zh_CN": "中文内容是如何编写的"},
-    "readability": {"en": "How easy it is to read", "zh_CN": "是否容易读懂"},
-    "predict": {"en": "Her own figures (PREDICT)", "zh_CN": "她个人的数字（PREDICT）"},
-    "certainty_high": {"en": "certainty: high", "zh_CN": "把握程度：高"},
-    "certainty_medium": {"en": "certainty: medium", "zh_CN": "把握程度：中"},
+    ),
+    "report_error": QT_TRANSLATE_NOOP("StandingWords", "Report an error"),
+    "clinic_contact": QT_TRANSLATE_NOOP("StandingWords", "At {clinic}: {contact}"),
+    "methods": QT_TRANSLATE_NOOP("StandingWords", "How this guide was made"),
+    "evidence": QT_TRANSLATE_NOOP("StandingWords", "How the evidence was chosen"),
+    "certainty": QT_TRANSLATE_NOOP("StandingWords", "How sure each source is"),
+    "translation": QT_TRANSLATE_NOOP("StandingWords", "How the Chinese text was made"),
+    "readability": QT_TRANSLATE_NOOP("StandingWords", "How easy it is to read"),
+    "predict": QT_TRANSLATE_NOOP("StandingWords", "Her own figures (PREDICT)"),
+    "certainty_high": QT_TRANSLATE_NOOP("StandingWords", "certainty: high"),
+    "certainty_medium": QT_TRANSLATE_NOOP("StandingWords", "certainty: medium"),
+    "aside": QT_TRANSLATE_NOOP("StandingWords", " ({text})"),
 }
 
 
 def word(key: str, lang: str, **values: object) -> str:
     """Return the word `key` in `lang` (English when missing), filled with `values`."""
-    entry = WORDS[key]
-    text = entry.get(lang) or entry["en"]
+    text = translated(lang, "StandingWords", WORDS[key])
     return text.format(**values) if values else text
 
 
@@ -99,4 +99,4 @@ def certainty_label(pack: ContentPack, citation_id: str, lang: str) -> str:
     if citation is None:
         return ""
     label = word(f"certainty_{citation.confidence}", lang)
-    return f" ({label})" if lang == "en" else f"（{label}）"
+    return word("aside", lang, text=label)

@@ -277,6 +277,10 @@
         <translation>范围</translation>
     </message>
     <message>
+        <source>How precise</source>
+        <translation>精确程度</translation>
+    </message>
+    <message>
         <source>Check-ups</source>
         <translation>复查</translation>
     </message>
@@ -359,6 +363,14 @@
     <message>
         <source>{n} with {option}</source>
         <translation>{option}{n}人</translation>
+    </message>
+    <message>
+        <source>{option}: {n}</source>
+        <translation>{option}{n}</translation>
+    </message>
+    <message>
+        <source>{n} ({range}) with {option}</source>
+        <translation>{option}{n}人（{range}）</translation>
     </message>
     <message>
         <source>not reported</source>
@@ -1461,6 +1473,89 @@
     </message>
 </context>
 <context>
+    <name>PrecisionWords</name>
+    <message>
+        <source>between {low} and {high} out of 100</source>
+        <translation>每100人中{low}到{high}人之间</translation>
+    </message>
+    <message>
+        <source>likely range {low} to {high}</source>
+        <translation>可能范围{low}～{high}</translation>
+    </message>
+    <message>
+        <source>the study&apos;s likely range</source>
+        <translation>研究给出的可能范围</translation>
+    </message>
+    <message>
+        <source>the likely range for her risk, from the study&apos;s ratio</source>
+        <translation>按研究中的比值为她的风险算出的可能范围</translation>
+    </message>
+    <message>
+        <source>; {between} is {where}</source>
+        <translation>（{between}，这是{where}）</translation>
+    </message>
+    <message>
+        <source>The study did not report how precise this figure is.</source>
+        <translation>研究没有报告这个数字的精确程度。</translation>
+    </message>
+    <message>
+        <source>The study did not report how precise these figures are.</source>
+        <translation>研究没有报告这些数字的精确程度。</translation>
+    </message>
+    <message>
+        <source>The studies did not report how precise the other figures are.</source>
+        <translation>研究没有报告其他数字的精确程度。</translation>
+    </message>
+    <message>
+        <source>precision not reported</source>
+        <translation>未报告精确程度</translation>
+    </message>
+    <message>
+        <source>Compared with {against}, this happened at a rate {change}{period} (likely range in the study: {range}). This compares rates: it is not a number out of 100.</source>
+        <translation>与{against}相比，{period}这种情况的发生率{change}（研究中可能的范围：{range}）。这是比较发生率的相对数字，不是每100人中的人数。</translation>
+    </message>
+    <message>
+        <source> {text}</source>
+        <translation>{text}，</translation>
+    </message>
+    <message>
+        <source>{n}% lower</source>
+        <translation>低{n}%</translation>
+    </message>
+    <message>
+        <source>{n}% higher</source>
+        <translation>高{n}%</translation>
+    </message>
+    <message>
+        <source>about the same</source>
+        <translation>差不多</translation>
+    </message>
+    <message>
+        <source>{a}% to {b}% lower</source>
+        <translation>低{a}%～{b}%</translation>
+    </message>
+    <message>
+        <source>{a}% to {b}% higher</source>
+        <translation>高{a}%～{b}%</translation>
+    </message>
+    <message>
+        <source>{a}% lower to {b}% higher</source>
+        <translation>从低{a}%到高{b}%</translation>
+    </message>
+    <message>
+        <source>{text} ({where})</source>
+        <translation>{text}（{where}）</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>Preview of the summary</source>
@@ -1893,33 +1988,6 @@
     </message>
 </context>
 <context>
-    <name>ReviewWords</name>
-    <message>
-        <source>not yet clinically reviewed</source>
-        <translation>尚未经过临床审阅</translation>
-    </message>
-    <message>
-        <source>Reviewed for {0} by {1}, {2} on {3}</source>
-        <translation>已由{1}（{2}）为{0}审阅，{3}</translation>
-    </message>
-    <message>
-        <source>The content changed after it was reviewed for {0} on {1}: it needs reviewing again.</source>
-        <translation>内容在{1}为{0}审阅之后又有改动，需要重新审阅。</translation>
-    </message>
-    <message>
-        <source>At {0}: {1}</source>
-        <translation>{0}：{1}</translation>
-    </message>
-    <message>
-        <source>certainty: high</source>
-        <translation>把握程度：高</translation>
-    </message>
-    <message>
-        <source>certainty: medium</source>
-        <translation>把握程度：中</translation>
-    </message>
-</context>
-<context>
     <name>ReportWords</name>
     <message>
         <source>Summary of your decision aid session</source>
@@ -2122,12 +2190,28 @@
         <translation>内容版本</translation>
     </message>
     <message>
+        <source>evidence last checked</source>
+        <translation>证据最近核查于</translation>
+    </message>
+    <message>
+        <source>next evidence check due</source>
+        <translation>下次证据核查</translation>
+    </message>
+    <message>
+        <source>{page} · content {version}, evidence checked {reviewed} · {review} · not medical advice</source>
+        <translation>{page} · 内容版本{version}，证据核查于{reviewed} · {review} · 非医疗建议</translation>
+    </message>
+    <message>
+        <source>not yet clinically reviewed</source>
+        <translation>尚未经过临床审阅</translation>
+    </message>
+    <message>
         <source>last reviewed</source>
-        <translation>最近审阅</translation>
+        <translation type="vanished">最近审阅</translation>
     </message>
     <message>
         <source>next review due</source>
-        <translation>下次审阅</translation>
+        <translation type="vanished">下次审阅</translation>
     </message>
     <message>
         <source>Prices</source>
@@ -2147,7 +2231,7 @@
     </message>
     <message>
         <source>{page} · content {version}, reviewed {reviewed} · not medical advice</source>
-        <translation>{page} · 内容版本{version}，审阅于{reviewed} · 非医疗建议</translation>
+        <translation type="vanished">{page} · 内容版本{version}，审阅于{reviewed} · 非医疗建议</translation>
     </message>
     <message>
         <source>This content is past its review date ({due}); some figures may be out of date.</source>
@@ -2291,6 +2375,33 @@
     </message>
 </context>
 <context>
+    <name>ReviewWords</name>
+    <message>
+        <source>not yet clinically reviewed</source>
+        <translation>尚未经过临床审阅</translation>
+    </message>
+    <message>
+        <source>Reviewed for {0} by {1}, {2} on {3}</source>
+        <translation>已由{1}（{2}）为{0}审阅，{3}</translation>
+    </message>
+    <message>
+        <source>The content changed after it was reviewed for {0} on {1}: it needs reviewing again.</source>
+        <translation>内容在{1}为{0}审阅之后又有改动，需要重新审阅。</translation>
+    </message>
+    <message>
+        <source>At {0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>certainty: high</source>
+        <translation>把握程度：高</translation>
+    </message>
+    <message>
+        <source>certainty: medium</source>
+        <translation>把握程度：中</translation>
+    </message>
+</context>
+<context>
     <name>SourceButton</name>
     <message>
         <source>Sources {0}</source>
@@ -2299,6 +2410,73 @@
     <message>
         <source>Show sources {0}</source>
         <translation>显示来源 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>StandingWords</name>
+    <message>
+        <source>Who this guide is for</source>
+        <translation>本工具适用于谁</translation>
+    </message>
+    <message>
+        <source>Clinical review</source>
+        <translation>临床审阅</translation>
+    </message>
+    <message>
+        <source>Reviewed for {clinic} by {name}, {role} on {date}</source>
+        <translation>已由{name}（{role}）为{clinic}审阅，{date}</translation>
+    </message>
+    <message>
+        <source>not yet clinically reviewed</source>
+        <translation>尚未经过临床审阅</translation>
+    </message>
+    <message>
+        <source>The content changed after it was reviewed for {clinic} on {date}: it needs reviewing again.</source>
+        <translation>内容在{date}为{clinic}审阅之后又有改动，需要重新审阅。</translation>
+    </message>
+    <message>
+        <source>Report an error</source>
+        <translation>报告错误</translation>
+    </message>
+    <message>
+        <source>At {clinic}: {contact}</source>
+        <translation>{clinic}：{contact}</translation>
+    </message>
+    <message>
+        <source>How this guide was made</source>
+        <translation>本工具是如何编写的</translation>
+    </message>
+    <message>
+        <source>How the evidence was chosen</source>
+        <translation>如何选择证据</translation>
+    </message>
+    <message>
+        <source>How sure each source is</source>
+        <translation>每个出处的把握程度</translation>
+    </message>
+    <message>
+        <source>How the Chinese text was made</source>
+        <translation>中文内容是如何编写的</translation>
+    </message>
+    <message>
+        <source>How easy it is to read</source>
+        <translation>是否容易读懂</translation>
+    </message>
+    <message>
+        <source>Her own figures (PREDICT)</source>
+        <translation>她个人的数字（PREDICT）</translation>
+    </message>
+    <message>
+        <source>certainty: high</source>
+        <translation>把握程度：高</translation>
+    </message>
+    <message>
+        <source>certainty: medium</source>
+        <translation>把握程度：中</translation>
+    </message>
+    <message>
+        <source> ({text})</source>
+        <translation>（{text}）</translation>
     </message>
 </context>
 <context>

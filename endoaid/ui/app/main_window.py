@@ -23,9 +23,9 @@ from endoaid.ui.app.window_session import WindowSession
 from endoaid.ui.common import settings
 from endoaid.ui.common.formatting import date_text
 from endoaid.ui.common.qt_properties import set_enum_property
+from endoaid.ui.common.review_words import review_line
 from endoaid.ui.common.state import ConsultationState
 from endoaid.ui.pages.base import Page
-from endoaid.ui.common.review_words import review_line
 from endoaid.ui.widgets.step_bar import StepBar
 
 if TYPE_CHECKING:  # (the first window is made without QMessageBox and QEvent's enums)
