@@ -38,3 +38,13 @@ def use_lookup(lookup: Lookup | None) -> None:
 def translated(lang: str, context: str, text: str) -> str:
     """Return `text` (an English source text of `context`) in `lang`."""
     return _lookup(lang, context, text)
+
+
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "GBP": QT_TRANSLATE_NOOP("ChartWords", "£"),
+    "EUR": QT_TRANSLATE_NOOP("ChartWords", "€"),
+    "USD": QT_TRANSLATE_NOOP("ChartWords", "US$"),
+    "CNY": QT_TRANSLATE_NOOP("ChartWords", "CN¥"),
+}
+"""How English writes each currency; a language's catalogue says how it writes them (the
+window, the charts and the PDF alike)."""

@@ -16,6 +16,7 @@ from typing import NoReturn
 
 from endoaid import __version__
 from endoaid.errors import UserError
+from endoaid.languages import language_ids
 from endoaid.resources import ResourcesMissing
 
 EXIT_OK = 0
@@ -143,7 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"endoaid {__version__}")
     parser.add_argument("--kiosk", action="store_true", help="start in kiosk mode")
-    parser.add_argument("--lang", choices=["en", "zh_CN"], help="language of the interface")
+    parser.add_argument("--lang", choices=language_ids(), help="language of the interface")
     parser.add_argument(
         "--smoke-test",
         action="store_true",
@@ -159,7 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--options", type=_comma_list, help="2 or 3 option ids, comma-separated")
     export.add_argument("--menopause", choices=["pre", "post"])
     export.add_argument("--setting", choices=["early", "advanced"])
-    export.add_argument("--lang", choices=["en", "zh_CN"], default=None)
+    export.add_argument("--lang", choices=language_ids(), default=None)
     export.add_argument("--price-book", help="price book id")
     export.add_argument("--paper", choices=["a4", "letter"], default="a4")
     export.add_argument(
@@ -175,7 +176,7 @@ def build_parser() -> argparse.ArgumentParser:
     schedule.add_argument("--start", required=True, help="first day, YYYY-MM-DD")
     schedule.add_argument("--years", type=float, default=None, help="how many years to plan")
     schedule.add_argument("-o", "--output", required=True, type=Path, help="the .ics to write")
-    schedule.add_argument("--lang", choices=["en", "zh_CN"], default=None)
+    schedule.add_argument("--lang", choices=language_ids(), default=None)
 
     predict = sub.add_parser(
         "predict", help="PREDICT Breast v3.0: her estimated survival with hormone therapy"

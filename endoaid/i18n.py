@@ -12,22 +12,15 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
 from endoaid.errors import UserError
+from endoaid.languages import SOURCE, from_system, language, language_ids
 from endoaid.resources import resource_path
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QLocale, QTranslator
 
-SUPPORTED = ("en", "zh_CN")
-DEFAULT = "en"
+DEFAULT = SOURCE
 OUR_CATALOGUE = "endoaid_{lang}.qm"
 QT_CATALOGUE = "qtbase_{lang}"
-
-# How each language writes a currency; other currencies fall back to their ISO code.
-_SYMBOLS: dict[str, dict[str, str]] = {
-    "en": {"GBP": "£", "EUR": "€", "USD": "US$", "CNY": "CN¥"},
-    "zh_CN": {"CNY": "¥", "GBP": "£", "EUR": "€", "USD": "US$"},
-}
-_DATE_FORMATS = {"en": "d MMM yyyy", "zh_CN": "yyyy年M月d日"}
 
 _installed: list[QTranslator] = []
 
@@ -40,15 +33,14 @@ class TranslationMissing(UserError):
     """A shipped translation file is missing or unreadable: the installation is incomplete."""
 
 
+def supported() -> tuple[str, ...]:
+    """Return the languages endoaid speaks (translations/languages.toml), English first."""
+    return language_ids()
+
+
 def normalise_language(name: str) -> str | None:
-    """Return 'en' or 'zh_CN' for a locale name such as 'en_GB', 'zh-Hans-CN' or 'zh'; else None."""
-    parts = name.strip().replace("-", "_").split(".")[0].split("_")
-    language = parts[0].lower()
-    if language == "en":
-        return "en"
-    if language == "zh":
-        return "zh_CN"
-    return None
+    """Return the language of a locale name such as 'en_GB', 'zh-Hans-CN' or 'zh'; else None."""
+    return from_system(name)
 
 
 def resolve_language(cli_lang: str | None, system_locale: str | None = None) -> str:
@@ -59,7 +51,7 @@ def resolve_language(cli_lang: str | None, system_locale: str | None = None) -> 
     if cli_lang:
         lang = normalise_language(cli_lang)
         if lang is None:
-            choices = " or ".join(SUPPORTED)
+            choices = " or ".join(supported())
             raise UnsupportedLanguage(
                 f"endoaid has no '{cli_lang}' language; please choose {choices}."
             )
@@ -72,14 +64,10 @@ def resolve_language(cli_lang: str | None, system_locale: str | None = None) -> 
 
 
 def locale_for(lang: str) -> QLocale:
-    """Return the QLocale that writes a session language: en_GB for English, zh_CN for Chinese."""
+    """Return the QLocale that writes a session language (its `locale` in languages.toml)."""
     from PySide6.QtCore import QLocale
 
-    if lang == "zh_CN":
-        return QLocale(
-            QLocale.Language.Chinese, QLocale.Script.SimplifiedChineseScript, QLocale.Country.China
-        )
-    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    return QLocale(language(lang).locale)
 
 
 def install_translators(app: Any, lang: str) -> list[QTranslator]:
@@ -93,7 +81,7 @@ def install_translators(app: Any, lang: str) -> list[QTranslator]:
     """
     from PySide6.QtCore import QLocale, QTranslator
 
-    if lang not in SUPPORTED:
+    if lang not in supported():
         raise UnsupportedLanguage(f"endoaid has no '{lang}' language.")
     for old in _installed:
         app.removeTranslator(old)
@@ -162,7 +150,7 @@ def format_date(date: dt.date, lang: str) -> str:
     from PySide6.QtCore import QDate
 
     qdate = QDate(date.year, date.month, date.day)
-    return locale_for(lang).toString(qdate, _DATE_FORMATS.get(lang, _DATE_FORMATS[DEFAULT]))
+    return locale_for(lang).toString(qdate, language(lang).date_format)
 
 
 def _group_digits(digits: str, separator: str, size: int = 3) -> str:
@@ -192,8 +180,11 @@ def format_number(value: Decimal | int, lang: str, places: int = 0) -> str:
 
 def currency_symbol(currency: str, lang: str) -> str:
     """Return how a language writes a currency code: '£' for GBP, '¥' for CNY in Chinese."""
+    from endoaid.catalogue import CURRENCY_SYMBOLS
+
     code = currency.upper()
-    return _SYMBOLS.get(lang, _SYMBOLS[DEFAULT]).get(code, f"{code}\u00a0")
+    english = CURRENCY_SYMBOLS.get(code)
+    return catalogue_text(lang, "ChartWords", english) if english else f"{code}\u00a0"
 
 
 def format_money(amount: Decimal, currency: str, lang: str) -> str:

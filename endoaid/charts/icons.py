@@ -25,6 +25,7 @@ from endoaid.charts.words import word
 from endoaid.consultation import precision
 from endoaid.consultation.benefit import ArmFigure, BenefitResult
 from endoaid.content import ContentPack, Decision
+from endoaid.languages import word_gap
 
 IconShape = Literal["person", "square"]
 GRID = 10
@@ -236,7 +237,7 @@ def icon_array_chart(
     if unranged:  # how sure the figures are: said beside them, never left out
         others = ranged_count > 0
         said = precision.not_reported(lang, several=len(unranged) > 1, others=others)
-        caption += ("" if lang == "zh_CN" else " ") + said
+        caption += word_gap(lang) + said
     relative = precision.relative_sentences(
         pack, decision, precision.benefit_effects(decision, [a.option for a in arms]), lang
     )

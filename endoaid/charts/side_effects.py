@@ -21,6 +21,7 @@ from endoaid.charts.style import (
 from endoaid.charts.words import word
 from endoaid.consultation import precision
 from endoaid.content import ContentPack, Decision, Frequency
+from endoaid.languages import word_gap
 
 
 def per_hundred(frequency: Frequency) -> tuple[float, float | None, float | None]:
@@ -186,7 +187,7 @@ def side_effects_chart(
     )
     if unranged:
         said = precision.not_reported(lang, several=unranged > 1, others=ranged > 0)
-        caption += ("" if lang == "zh_CN" else " ") + said
+        caption += word_gap(lang) + said
     relative = precision.relative_sentences(
         pack,
         decision,

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from endoaid.catalogue import QT_TRANSLATE_NOOP, translated
+from endoaid.catalogue import CURRENCY_SYMBOLS, QT_TRANSLATE_NOOP, translated
 
 if TYPE_CHECKING:
     from endoaid.content import PriceBook
@@ -128,14 +128,6 @@ MONTHS: tuple[str, ...] = (
 )
 DATE = QT_TRANSLATE_NOOP("ChartWords", "{day} {month} {year}")
 """A date: {day}, {month} (its short name above), {month_number}, {year}."""
-
-CURRENCY_SYMBOLS: dict[str, str] = {
-    "GBP": QT_TRANSLATE_NOOP("ChartWords", "£"),
-    "EUR": QT_TRANSLATE_NOOP("ChartWords", "€"),
-    "USD": QT_TRANSLATE_NOOP("ChartWords", "US$"),
-    "CNY": QT_TRANSLATE_NOOP("ChartWords", "CN¥"),
-}
-"""How English writes each currency; a language's catalogue says how it writes them."""
 
 
 def currency_symbol(currency: str, lang: str) -> str:

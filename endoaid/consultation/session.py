@@ -16,6 +16,7 @@ from endoaid.consultation._atomic import read_bounded, write_atomic
 from endoaid.consultation.predict import TumourDetails
 from endoaid.consultation.profile import Profile
 from endoaid.errors import UserError
+from endoaid.languages import language_ids
 from endoaid.records import (
     Bound,
     Check,
@@ -63,6 +64,12 @@ class SessionError(UserError):
     """A session file cannot be saved or loaded; the message says why in one line."""
 
 
+def _known_language(lang: str) -> str:
+    if lang not in language_ids():
+        raise ValueError(f"'{one_line(lang, 20)}' is not a language endoaid speaks")
+    return lang
+
+
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
@@ -77,7 +84,7 @@ class Session:
 
     schema_version: Literal[1, 2] = SCHEMA_VERSION
     created: dt.datetime = field(default_factory=_now)
-    lang: Literal["en", "zh_CN"] = "en"
+    lang: Annotated[str, Check(_known_language)] = "en"
     profile: Profile | None = None
     decision_id: str | None = None
     options: OptionRefs = field(default_factory=list)

@@ -18,12 +18,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import field
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
+from endoaid.languages import SOURCE, language_ids
 from endoaid.records import Bound, Check, one_line, record
 
-LANGUAGES: tuple[str, ...] = ("en", "zh_CN")
-"""Every language the schema knows; a pack declares which of them it requires."""
+LANGUAGES: tuple[str, ...] = language_ids()
+"""Every language the schema knows (languages.toml); a pack declares which of them it requires."""
 
 # Patterns, not compiled ones: `re` compiles (and caches) them on first use, which is only
 # when files are checked; a start-up with a kept pack checks nothing and compiles none.
@@ -52,6 +53,12 @@ def _pattern(pattern: str, what: str) -> Check:
     return Check(test)
 
 
+def _known_language(lang: str) -> str:
+    if lang not in language_ids():
+        raise ValueError(f"'{one_line(lang, 20)}' is not a language of languages.toml")
+    return lang
+
+
 def _not_blank(text: str) -> str:
     if not text.strip():
         raise ValueError("the text is empty")
@@ -70,48 +77,118 @@ Confidence = Literal["high", "medium"]
 """Only high- and medium-confidence sources may reach a patient; low ones stay out."""
 
 
-@record
-class Localized:
-    """Patient-facing text in every language of the pack, e.g. {en = "…", zh_CN = "…"}.
+class _ByLanguage:
+    """Base of the texts kept per language: {language id: value}, in languages.toml's order.
 
-    One field per known language (an unknown one is refused as a typo); English is required.
+    Not a fixed record: the languages are data (resources/translations/languages.toml), so a
+    new language is new keys in the pack's files, never a new field here. An unknown key is
+    refused as a typo; values are immutable once made (the pack is shared by every page).
     """
 
-    en: Text
-    zh_CN: Text | None = None
+    __slots__ = ("_root",)
+
+    def __init__(self, root: dict[str, Any] | None = None, **texts: Any) -> None:
+        given = {**(root or {}), **texts}
+        known = language_ids()
+        unknown = [lang for lang in given if lang not in known]
+        if unknown:
+            raise ValueError(f"'{one_line(unknown[0], 20)}' is not a language of languages.toml")
+        ordered = {lang: given[lang] for lang in known if given.get(lang) is not None}
+        object.__setattr__(self, "_root", ordered)
 
     @property
-    def root(self) -> dict[str, str]:
-        """Return {language: text} for the languages this text is written in."""
-        return {lang: text for lang in LANGUAGES if (text := getattr(self, lang)) is not None}
+    def root(self) -> dict[str, Any]:
+        """Return {language: value} for the languages given (a copy)."""
+        return dict(self._root)
+
+    def languages(self) -> set[str]:
+        """Return the languages given."""
+        return set(self._root)
+
+    def __getattr__(self, name: str) -> Any:
+        # text.en, text.zh_CN: the value in that language, or None when it is not given
+        if name.startswith("_") or name not in language_ids():
+            raise AttributeError(name)
+        return self._root.get(name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self._root,))
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and other._root == self._root  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(tuple((k, repr(v)) for k, v in self._root.items()))
+
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{k}={v!r}" for k, v in self._root.items())
+        return f"{type(self).__name__}({inner})"
+
+    @classmethod
+    def _value_schema(cls, core_schema: Any) -> Any:
+        raise NotImplementedError
+
+    @classmethod
+    def _made(cls, values: dict[str, Any]) -> Any:
+        return cls(values)
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        from pydantic_core import core_schema
+
+        from_dict = core_schema.no_info_after_validator_function(
+            cls._made,
+            core_schema.dict_schema(core_schema.str_schema(), cls._value_schema(core_schema)),
+        )
+        return core_schema.no_info_before_validator_function(
+            lambda value: value.root if isinstance(value, cls) else value,
+            from_dict,
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                lambda value: value.root
+            ),
+        )
+
+
+class Localized(_ByLanguage):
+    """Patient-facing text in every language of the pack, e.g. {en = "…", zh_CN = "…"}.
+
+    English is required; any language of languages.toml may follow.
+    """
+
+    __slots__ = ()
+
+    def __init__(self, root: dict[str, Any] | None = None, **texts: Any) -> None:
+        super().__init__(root, **texts)
+        if SOURCE not in self._root:
+            raise ValueError("the English text (en) is missing")
+
+    @classmethod
+    def _value_schema(cls, core_schema: Any) -> Any:
+        return core_schema.no_info_after_validator_function(_not_blank, core_schema.str_schema())
 
     def get(self, lang: str) -> str:
         """Return the text in `lang`, falling back to English."""
-        return self.root.get(lang) or self.en
-
-    def languages(self) -> set[str]:
-        """Return the languages this text is written in."""
-        return set(self.root)
+        return self._root.get(lang) or self._root[SOURCE]
 
 
-@record
-class LocalizedList:
+class LocalizedList(_ByLanguage):
     """A list of words per language (brand names differ between countries)."""
 
-    en: list[str] | None = None
-    zh_CN: list[str] | None = None
+    __slots__ = ()
 
-    @property
-    def root(self) -> dict[str, list[str]]:
-        """Return {language: words} for the languages given."""
-        return {lang: words for lang in LANGUAGES if (words := getattr(self, lang)) is not None}
+    @classmethod
+    def _value_schema(cls, core_schema: Any) -> Any:
+        return core_schema.list_schema(core_schema.str_schema())
 
     def get(self, lang: str) -> list[str]:
         """Return the list for `lang`, or the English one."""
-        words = getattr(self, lang, None) if lang in LANGUAGES else None
+        words = self._root.get(lang)
         if words is None:
-            words = self.en
-        return [] if words is None else words
+            words = self._root.get(SOURCE)
+        return [] if words is None else list(words)
 
 
 # --- citations, glossary, pack metadata -------------------------------------------------
@@ -173,7 +250,7 @@ class PackInfo:
 
     version: Annotated[str, _pattern(r"^\d+\.\d+(\.\d+)?$", "a version like 1.2 or 1.2.3")]
     title: Localized
-    languages: Annotated[list[Literal["en", "zh_CN"]], Bound(min_len=1)]
+    languages: Annotated[list[Annotated[str, Check(_known_language)]], Bound(min_len=1)]
     last_reviewed: dt.date
     review_interval_months: Annotated[int, Bound(ge=1, le=60)]
     next_review_due: dt.date

@@ -1955,6 +1955,10 @@
         <translation>患者自己的顾虑：{0}</translation>
     </message>
     <message>
+        <source>{0} {1}. {2}</source>
+        <translation>{0}{1}。{2}</translation>
+    </message>
+    <message>
         <source>Her own estimate: {0}</source>
         <translation>她个人的估算：{0}</translation>
     </message>

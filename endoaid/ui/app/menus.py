@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
+from endoaid.languages import all_languages
 from endoaid.ui.clinician import tools as clinician_tools
 from endoaid.ui.common.theme_contrast import TEXT_SCALES
 
@@ -74,7 +75,7 @@ class WindowActions:
         self.edit_profile_action = self._action("Ctrl+P", lambda: self.go_to_page("profile"))
         self.lang_group = QActionGroup(self)
         self.lang_actions = {}
-        for lang, name in (("en", "English"), ("zh_CN", "中文")):
+        for lang, name in ((info.id, info.name) for info in all_languages().values()):
             action = self._action(None, lambda _c=False, code=lang: self.set_language(code))
             action.setText(name)
             action.setCheckable(True)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from endoaid.consultation import Session, sure_score
 from endoaid.errors import UserError
+from endoaid.languages import word_gap
 from endoaid.ui.common.formatting import date_text
 from endoaid.ui.common.review_words import review_line
 from endoaid.ui.common.state import ConsultationState
@@ -56,7 +57,7 @@ def sure_change_text(session: Session) -> str:
             )
         else:
             parts.append(QCoreApplication.translate("SureWords", "No change."))
-    return ("" if session.lang == "zh_CN" else " ").join(parts)  # Chinese needs no space
+    return word_gap(session.lang).join(parts)  # Chinese needs no space
 
 
 def personal_estimate(state: ConsultationState) -> tuple[PersonalFigures | None, str]:
@@ -126,10 +127,10 @@ def record_note(state: ConsultationState) -> str:
     figures, estimate = personal_estimate(state)  # (without figures, the reason or '')
     if figures is not None:  # short: one line, the arms after the headline
         head, *arms = figures.lines()
-        if state.lang == "zh_CN":
-            estimate = f"{head}{semicolon.join(arms)}。{figures.summary_caveat}"
-        else:
-            estimate = f"{head} {semicolon.join(arms)}. {figures.summary_caveat}"
+        # the headline, its arms and the caveat: "{0} {1}. {2}" ("{0}{1}。{2}" in Chinese)
+        estimate = QCoreApplication.translate("RecordNote", "{0} {1}. {2}").format(
+            head, semicolon.join(arms), figures.summary_caveat
+        )
     if estimate:
         lines.append(
             QCoreApplication.translate("RecordNote", "Her own estimate: {0}").format(estimate)

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from endoaid.errors import UserError
+from endoaid.languages import language_ids
 from endoaid.ui.kiosk.pin import PinHashError, parse_pin_hash
 
 ENV_VAR = "ENDOAID_KIOSK_CONFIG"
 TEXT_SIZES = ("A", "A+", "A++")
-LANGUAGES = ("en", "zh_CN")
 KNOWN_FIELDS = {
     "pin_hash",
     "idle_seconds",
@@ -118,9 +118,9 @@ def parse_config(data: Mapping[str, object], where: Path) -> KioskConfig:
         raise KioskConfigError(f"Kiosk configuration {where}: {exc}") from None
     folder_text = _optional_text(data, "export_folder", where)
     language = _optional_text(data, "language", where)
-    if language is not None and language not in LANGUAGES:
+    if language is not None and language not in language_ids():
         raise KioskConfigError(
-            f"Kiosk configuration {where}: 'language' must be one of {', '.join(LANGUAGES)}."
+            f"Kiosk configuration {where}: 'language' must be one of {', '.join(language_ids())}."
         )
     text_size = _optional_text(data, "text_size", where) or "A"
     if text_size not in TEXT_SIZES:

@@ -12,10 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from endoaid.languages import all_languages
 from endoaid.ui.kiosk.config import TEXT_SIZES
 from endoaid.ui.widgets.flow_row import FlowRow
-
-LANGUAGE_NAMES = {"en": "English", "zh_CN": "中文"}
 
 
 class KioskBar(QWidget):
@@ -59,7 +58,7 @@ class KioskBar(QWidget):
         row.addItem(_gap())
         self.language_group = QButtonGroup(self)
         self.language_buttons: dict[str, QPushButton] = {}
-        for code, name in LANGUAGE_NAMES.items():
+        for code, name in ((lang.id, lang.name) for lang in all_languages().values()):
             button = QPushButton(name)
             button.setObjectName("languageChoice")
             button.setCheckable(True)
@@ -94,7 +93,7 @@ class KioskBar(QWidget):
             self.tr("Switches to white and yellow text on black")
         )
         for code, button in self.language_buttons.items():
-            button.setAccessibleName(self.tr("Language: {0}").format(LANGUAGE_NAMES[code]))
+            button.setAccessibleName(self.tr("Language: {0}").format(all_languages()[code].name))
             button.setAccessibleDescription(self.tr("Shows the guide in this language"))
         self.finish_button.setText(self.tr("✕ Finish and clear"))
         self.finish_button.setAccessibleName(self.tr("Finish and clear all my answers"))

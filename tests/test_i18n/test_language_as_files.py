@@ -1,0 +1,154 @@
+"""A new interface language arrives as files: a table in languages.toml and its catalogue.
+
+The test copies the resources folder, adds a language 'pseudo' there (its .qm generated from
+today's sources, every string wrapped `[!! … !!]`, see pseudo_locale.py) and a table for it in
+languages.toml, and touches no Python: the command line accepts it, the window's Language menu
+lists it and shows its words, dates follow its format, the PDF is written in it, and the
+content pack may carry texts in it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from endoaid import cli, i18n, languages, resources
+from endoaid.consultation import Session
+from endoaid.content import ContentPack
+from endoaid.content.schema import Localized
+from endoaid.records import Invalid, validate
+from endoaid.ui.app.main_window import MainWindow
+from endoaid.ui.common.state import ConsultationState
+
+from .pseudo_locale import OPEN, make_pseudo_catalogue
+
+REPO = Path(__file__).resolve().parents[2]
+PSEUDO_TABLE = """
+[pseudo]
+name = "Pseudo"
+locale = "en_US"
+system = ["pseudo"]
+date_format = "yyyy-MM-dd"
+word_gap = " "
+"""
+
+
+def _tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", REPO / "tools" / "update_translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def resources_with_pseudo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of the resources folder with one more language, added as files only."""
+    tool = _tool()
+    try:
+        tool.find_tool("pyside6-lupdate")
+        tool.find_tool("pyside6-lrelease")
+    except tool.ToolMissing as missing:
+        pytest.skip(str(missing))
+    shipped = resources.resources_root()
+    root = tmp_path_factory.mktemp("resources")
+    for part in shipped.iterdir():
+        if part.name != "translations":
+            (root / part.name).symlink_to(part, target_is_directory=part.is_dir())
+    translations = root / "translations"
+    shutil.copytree(shipped / "translations", translations)
+    made = tmp_path_factory.mktemp("pseudo")
+    qm, _sources = make_pseudo_catalogue(made, tool)
+    shutil.copyfile(qm, translations / "endoaid_pseudo.qm")
+    with (translations / "languages.toml").open("a", encoding="utf-8") as file:
+        file.write(PSEUDO_TABLE)
+    return root
+
+
+@pytest.fixture
+def with_pseudo(resources_with_pseudo: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """endoaid reads its resources from the copy for the length of one test."""
+    monkeypatch.setattr(resources, "resources_root", lambda: resources_with_pseudo)
+    languages.all_languages.cache_clear()
+    i18n._catalogue.cache_clear()
+    yield
+    monkeypatch.undo()
+    languages.all_languages.cache_clear()
+    i18n._catalogue.cache_clear()
+
+
+def test_the_added_language_is_known_without_any_python(with_pseudo: None) -> None:
+    del with_pseudo
+    assert i18n.supported() == ("en", "zh_CN", "pseudo")
+    assert i18n.resolve_language("pseudo") == "pseudo"
+    assert i18n.format_date(dt.date(2027, 3, 1), "pseudo") == "2027-03-01"
+    assert validate(Localized, {"en": "Tamoxifen", "pseudo": "[!! Tamoxifen !!]"}).get(
+        "pseudo"
+    ) == ("[!! Tamoxifen !!]")
+
+
+def test_without_its_table_the_language_is_refused(resources_with_pseudo: Path) -> None:
+    """The same texts are a typo while languages.toml does not list the language."""
+    del resources_with_pseudo
+    with pytest.raises(Invalid, match="'pseudo' is not a language"):
+        validate(Localized, {"en": "Tamoxifen", "pseudo": "[!! Tamoxifen !!]"})
+    with pytest.raises(i18n.UnsupportedLanguage):
+        i18n.resolve_language("pseudo")
+
+
+def test_the_window_offers_and_speaks_the_added_language(
+    qtbot, qapp, pack: ContentPack, with_pseudo: None
+) -> None:
+    del with_pseudo
+    state = ConsultationState(pack, Session(lang="en"))
+    window = MainWindow(state)
+    qtbot.addWidget(window)
+    assert [a.text() for a in window.lang_group.actions()] == ["English", "中文", "Pseudo"]
+    english = window.step_bar.buttons()[0].text()
+    try:
+        window.lang_actions["pseudo"].trigger()
+        assert state.lang == "pseudo"
+        first = window.step_bar.buttons()[0].text()
+        assert first.startswith(OPEN), first
+        assert english in first
+    finally:
+        window.set_language("en")
+    del qapp
+
+
+def test_the_pdf_is_written_in_the_added_language(
+    tmp_path: Path, with_pseudo: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    del with_pseudo
+    out = tmp_path / "summary.pdf"
+    code = cli.main(
+        [
+            "export",
+            "-o",
+            str(out),
+            "--decision",
+            "postmenopausal-endocrine",
+            "--menopause",
+            "post",
+            "--setting",
+            "early",
+            "--lang",
+            "pseudo",
+        ]
+    )
+    assert code == 0, capsys.readouterr().err
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    text = subprocess.run(
+        ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "[!!" in text and "!!]" in text
