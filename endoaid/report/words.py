@@ -100,16 +100,16 @@ WORDS: dict[str, str] = {
     ),
     "risk": QT_TRANSLATE_NOOP(
         "ReportWords",
-        "her own chance that the cancer comes back, as given by her care team: {percent} "
+        "your own chance that the cancer comes back, as given by your care team: {percent} "
         "out of 100 within {years} years",
     ),
     "insurance": QT_TRANSLATE_NOOP("ReportWords", "insurance pays {n}% of costs"),
     "situation_you": QT_TRANSLATE_NOOP("ReportWords", "You: {items}."),
     "no_profile": QT_TRANSLATE_NOOP(
         "ReportWords",
-        "Her situation was not entered; the figures are the averages from the studies.",
+        "Your situation was not entered; the figures are the averages from the studies.",
     ),
-    "her_estimate": QT_TRANSLATE_NOOP("ReportWords", "Her own estimate:"),
+    "her_estimate": QT_TRANSLATE_NOOP("ReportWords", "Your own estimate:"),
     "tumour_used": QT_TRANSLATE_NOOP("ReportWords", "Worked out from: {items}."),
     "tumour_mm": QT_TRANSLATE_NOOP("ReportWords", "{n} mm"),
     "tumour_positive": QT_TRANSLATE_NOOP("ReportWords", "positive"),

@@ -80,8 +80,8 @@
         <translation>是否容易读懂</translation>
     </message>
     <message>
-        <source>Her own figures (PREDICT)</source>
-        <translation>她个人的数字（PREDICT）</translation>
+        <source>Your own figures (PREDICT)</source>
+        <translation>您个人的数字（PREDICT）</translation>
     </message>
     <message>
         <source>How this guide was made</source>
@@ -596,12 +596,12 @@
         <translation>用方块表示每位女性</translation>
     </message>
     <message>
-        <source>Her estimate (PREDICT)</source>
-        <translation>她个人的估算（PREDICT）</translation>
+        <source>Your estimate (PREDICT)</source>
+        <translation>您个人的估算（PREDICT）</translation>
     </message>
     <message>
-        <source>Show her own estimate from PREDICT Breast</source>
-        <translation>显示 PREDICT Breast 为她个人所做的估算</translation>
+        <source>Show your own estimate from PREDICT Breast</source>
+        <translation>显示 PREDICT Breast 为您个人所做的估算</translation>
     </message>
     <message>
         <source>Figures from the trials</source>
@@ -616,16 +616,16 @@
         <translation>从现在起计算到：</translation>
     </message>
     <message>
-        <source>Years from now her estimate counts</source>
-        <translation>她的估算从现在起计算的年数</translation>
+        <source>Years from now your estimate counts</source>
+        <translation>您的估算从现在起计算的年数</translation>
     </message>
     <message>
         <source>Counted from diagnosis to:</source>
         <translation>从确诊起统计到：</translation>
     </message>
     <message>
-        <source>Years after diagnosis her estimate counts</source>
-        <translation>她个人估算统计到确诊后第几年</translation>
+        <source>Years after diagnosis your estimate counts</source>
+        <translation>您个人估算统计到确诊后第几年</translation>
     </message>
     <message>
         <source>{0}:</source>
@@ -667,7 +667,7 @@
         <translation>费用未知：此价格表缺少部分项目的价格。</translation>
     </message>
     <message>
-        <source>her share after insurance</source>
+        <source>your share after insurance</source>
         <translation>保险支付后您自付的部分</translation>
     </message>
     <message>
@@ -695,8 +695,8 @@
         <translation>点击格子里的“来源”，可查看信息出处。</translation>
     </message>
     <message>
-        <source>Her own estimate</source>
-        <translation>她个人的估算</translation>
+        <source>Your own estimate</source>
+        <translation>您个人的估算</translation>
     </message>
     <message>
         <source>Compare another instead...</source>
@@ -1250,7 +1250,7 @@
         <translation>为什么</translation>
     </message>
     <message>
-        <source>Her situation</source>
+        <source>Your situation</source>
         <translation>您的情况</translation>
     </message>
     <message>
@@ -1350,7 +1350,7 @@
         <translation>编辑价格...</translation>
     </message>
     <message>
-        <source>Edit her situation</source>
+        <source>Edit your situation</source>
         <translation>修改您的情况</translation>
     </message>
 </context>
@@ -1373,7 +1373,7 @@
         <translation>请勾选2或3个选项进行比较。排列顺序不代表哪个更好。</translation>
     </message>
     <message>
-        <source>✔ Shown: fits her situation</source>
+        <source>✔ Shown: fits your situation</source>
         <translation>✔ 显示：符合您的情况</translation>
     </message>
     <message>
@@ -1381,7 +1381,7 @@
         <translation>⚠ 显示，但需注意</translation>
     </message>
     <message>
-        <source>✘ Hidden for her situation</source>
+        <source>✘ Hidden for your situation</source>
         <translation>✘ 不适合您的情况，已隐藏</translation>
     </message>
     <message>
@@ -1487,8 +1487,8 @@
         <translation>研究给出的可能范围</translation>
     </message>
     <message>
-        <source>the likely range for her risk, from the study&apos;s ratio</source>
-        <translation>按研究中的比值为她的风险算出的可能范围</translation>
+        <source>the likely range for your risk, from the study&apos;s ratio</source>
+        <translation>按研究中的比值为您的风险算出的可能范围</translation>
     </message>
     <message>
         <source>; {between} is {where}</source>
@@ -1703,7 +1703,7 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <source>Her situation</source>
+        <source>Your situation</source>
         <translation>您的情况</translation>
     </message>
     <message>
@@ -1791,11 +1791,11 @@
         <translation>晚期或复发</translation>
     </message>
     <message>
-        <source>Decisions for her situation</source>
+        <source>Decisions for your situation</source>
         <translation>适合您情况的决定</translation>
     </message>
     <message>
-        <source>Choose her menopause status to see which decisions fit.</source>
+        <source>Choose your menopause status to see which decisions fit.</source>
         <translation>请选择绝经状态，看看哪些决定适合您。</translation>
     </message>
     <message>
@@ -2302,7 +2302,7 @@
         <translation>已接受过内分泌治疗</translation>
     </message>
     <message>
-        <source>her own chance that the cancer comes back, as given by her care team: {percent} out of 100 within {years} years</source>
+        <source>your own chance that the cancer comes back, as given by your care team: {percent} out of 100 within {years} years</source>
         <translation>医疗团队给出的复发风险：{years}年内每100人中{percent}人</translation>
     </message>
     <message>
@@ -2314,12 +2314,12 @@
         <translation>您的情况：{items}。</translation>
     </message>
     <message>
-        <source>Her situation was not entered; the figures are the averages from the studies.</source>
+        <source>Your situation was not entered; the figures are the averages from the studies.</source>
         <translation>未填写个人情况；数字为研究中的平均值。</translation>
     </message>
     <message>
-        <source>Her own estimate:</source>
-        <translation>她个人的估算：</translation>
+        <source>Your own estimate:</source>
+        <translation>您个人的估算：</translation>
     </message>
     <message>
         <source>Worked out from: {items}.</source>
@@ -2463,8 +2463,8 @@
         <translation>是否容易读懂</translation>
     </message>
     <message>
-        <source>Her own figures (PREDICT)</source>
-        <translation>她个人的数字（PREDICT）</translation>
+        <source>Your own figures (PREDICT)</source>
+        <translation>您个人的数字（PREDICT）</translation>
     </message>
     <message>
         <source>certainty: high</source>
@@ -2546,8 +2546,8 @@
         <translation>您最看重的事</translation>
     </message>
     <message>
-        <source>Her own estimate</source>
-        <translation>她个人的估算</translation>
+        <source>Your own estimate</source>
+        <translation>您个人的估算</translation>
     </message>
     <message>
         <source>Questions for your care team</source>
@@ -2861,20 +2861,20 @@
         <translation>显示或隐藏肿瘤资料</translation>
     </message>
     <message>
-        <source>Optional. With age, size, grade, nodes and ER status, the charts, the table and the summary also show an estimate for her from PREDICT Breast.</source>
-        <translation>可选填。填写年龄、肿瘤大小、分级、阳性淋巴结数目和 ER 状态后，图表、对比表和小结中还会显示 PREDICT Breast 为她个人所做的估算。</translation>
+        <source>Optional. With age, size, grade, nodes and ER status, the charts, the table and the summary also show an estimate for you from PREDICT Breast.</source>
+        <translation>可选填。填写年龄、肿瘤大小、分级、阳性淋巴结数目和 ER 状态后，图表、对比表和小结中还会显示 PREDICT Breast 为您个人所做的估算。</translation>
     </message>
     <message>
         <source>No personalised figures until the field marked ⚠ is corrected.</source>
         <translation>请先改正标有 ⚠ 的项目，才能显示个人化数字。</translation>
     </message>
     <message>
-        <source>Fill in age, size, grade, nodes and ER status to see her own figures.</source>
-        <translation>填写年龄、肿瘤大小、分级、阳性淋巴结数目和 ER 状态后，即可看到她个人的数字。</translation>
+        <source>Fill in age, size, grade, nodes and ER status to see your own figures.</source>
+        <translation>填写年龄、肿瘤大小、分级、阳性淋巴结数目和 ER 状态后，即可看到您个人的数字。</translation>
     </message>
     <message>
-        <source>Choose a decision to see her own figures.</source>
-        <translation>请先选择一项决定，才能看到她个人的数字。</translation>
+        <source>Choose a decision to see your own figures.</source>
+        <translation>请先选择一项决定，才能看到您个人的数字。</translation>
     </message>
     <message>
         <source>{0}: shown on the charts, side by side and in the summary.</source>

@@ -110,4 +110,4 @@ def test_a_session_without_tumour_details_prints_no_estimate(export, tmp_path):
     code, _ = export("-o", str(out), "--decision", "postmenopausal-endocrine")
     assert code == 0
     text = " ".join(read_pdf(out)[1])
-    assert "PREDICT" not in text and "Her own estimate" not in text
+    assert "PREDICT" not in text and "Your own estimate" not in text

@@ -63,9 +63,9 @@ class OptionsPage(Page):
 
     def _status_text(self, status: str) -> str:
         return {
-            "shown": self.tr("✔ Shown: fits her situation"),
+            "shown": self.tr("✔ Shown: fits your situation"),
             "caution": self.tr("⚠ Shown with a caution"),
-            "hidden": self.tr("✘ Hidden for her situation"),
+            "hidden": self.tr("✘ Hidden for your situation"),
         }[status]
 
     def refresh(self) -> None:

@@ -86,7 +86,7 @@ class SummaryPage(Page):
         super().retranslate()
         self.leaning_title.setText(self.tr("Where are you leaning?"))
         self.priorities_title.setText(self.tr("What matters most to you"))
-        self.estimate_title.setText(self.tr("Her own estimate"))
+        self.estimate_title.setText(self.tr("Your own estimate"))
         self.questions_title.setText(self.tr("Questions for your care team"))
         self.questions_hint.setText(self.tr("One question per line."))
         self.questions.setAccessibleName(self.tr("Questions for your care team"))

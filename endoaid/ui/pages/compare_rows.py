@@ -1,0 +1,108 @@
+"""Pieces of the side-by-side table: a row's question with its tick, and the built-in rows'
+cells (what living with an option is like, what speaks for and against it)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+
+from endoaid.consultation.comparison import FOR, LIVING_WITH, built_in_entries
+from endoaid.content.schema import Attribute
+from endoaid.ui.common.state import ConsultationState
+from endoaid.ui.widgets.glossary import GlossaryLabel
+from endoaid.ui.widgets.sources import SourceButton
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ComparePage", text)
+
+
+def built_in_question(row_id: str) -> str:
+    """Return the question a built-in row asks, in the window's language."""
+    if row_id == LIVING_WITH:
+        return _tr("What is it like to live with?")
+    if row_id == FOR:
+        return _tr("What speaks for it?")
+    return _tr("What speaks against it?")
+
+
+def aspect_title(aspect: str) -> str:
+    """Return the heading of one part of 'what is it like to live with'."""
+    return {
+        "physical": _tr("Your body"),
+        "emotional": _tr("Your feelings"),
+        "social": _tr("Your daily life and the people around you"),
+    }[aspect]
+
+
+def row_question(
+    state: ConsultationState, row_id: str, attribute: Attribute | None, kiosk: bool
+) -> tuple[QWidget, QCheckBox]:
+    """Return the first cell of a row: its question and a tick 'matters most to me'."""
+    del kiosk  # the kiosk's style sheet makes the tick touch-sized
+    question = state.text(attribute.question) if attribute else built_in_question(row_id)
+    box = QWidget()
+    box.setObjectName("rowQuestion")
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(8, 6, 8, 6)
+    label = GlossaryLabel(question, state.pack.glossary, state.lang, "rowQuestionText")
+    layout.addWidget(label)
+    tick = QCheckBox(_tr("Matters most to me"))
+    tick.setObjectName("priorityTick")
+    tick.setProperty("question", question)
+    tick.setAccessibleName(_tr("Matters most to me: {0}").format(question))
+    layout.addWidget(tick)
+    layout.addStretch(1)
+    return box, tick
+
+
+def built_in_cell(
+    state: ConsultationState,
+    ref: str,
+    row_id: str,
+    show_sources: Callable[[str, str, list[str]], None],
+) -> tuple[QWidget, dict[str, QLabel]]:
+    """Return one option's cell of a built-in row and its text labels by key (the row's id,
+    and `living-<aspect>` for each part of living with it)."""
+    decision = state.decision()
+    assert decision is not None
+    entries = built_in_entries(state.pack, decision, ref, row_id, state.lang)
+    box = QWidget()
+    box.setObjectName("tableCell")
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(8, 6, 8, 6)
+    labels: dict[str, QLabel] = {}
+    citations: list[str] = []
+    for entry in entries:
+        citations += [c for c in entry.citations if c not in citations]
+    if row_id == LIVING_WITH:
+        for aspect in ("physical", "emotional", "social"):
+            texts = [
+                f"{e.part}: {e.text}" if e.part else e.text for e in entries if e.aspect == aspect
+            ]
+            title = QLabel(aspect_title(aspect))
+            title.setObjectName("aspectTitle")
+            title.setWordWrap(True)
+            text = "\n".join(texts)
+            label = GlossaryLabel(text, state.pack.glossary, state.lang, "cellText")
+            label.setProperty("plain", text)
+            label.setAccessibleName(f"{aspect_title(aspect)}: {text}")
+            layout.addWidget(title)
+            layout.addWidget(label)
+            labels[f"living-{aspect}"] = label
+        labels[LIVING_WITH] = labels["living-physical"]
+    else:
+        lines = [f"• {e.part}: {e.text}" if e.part else f"• {e.text}" for e in entries]
+        text = "\n".join(lines)
+        label = GlossaryLabel(text, state.pack.glossary, state.lang, "cellText")
+        label.setProperty("plain", text)
+        layout.addWidget(label)
+        labels[row_id] = label
+    if citations:
+        button = SourceButton(state.pack, citations)
+        button.requested.connect(lambda ids: show_sources(ref, row_id, ids))
+        layout.addWidget(button)
+    layout.addStretch(1)
+    return box, labels

@@ -1,0 +1,144 @@
+"""Words she can look up: glossary terms marked in a text, explained on click, tap or key.
+
+`GlossaryLabel` shows a text with each glossary term (its first time in the text) as a link.
+A click or tap opens `GlossaryPopup`; so does the keyboard: Tab reaches each marked word in
+turn, Enter or Space opens it. A screen reader hears the label's text and, as its description,
+which words it can explain and how to open them; the popup names the term and reads its
+definition.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from endoaid.content.glossary import find_terms
+from endoaid.content.schema import GlossaryTerm
+
+SCHEME = "glossary:"
+
+
+def marked_html(text: str, glossary: Sequence[GlossaryTerm], lang: str) -> tuple[str, list[str]]:
+    """Return `text` as rich text with its glossary terms as links, and the terms' ids."""
+    parts: list[str] = []
+    ids: list[str] = []
+    at = 0
+    for found in find_terms(text, glossary, lang):
+        parts.append(html.escape(text[at : found.start]))
+        word = html.escape(text[found.start : found.end])
+        parts.append(f'<a href="{SCHEME}{found.term_id}">{word}</a>')
+        ids.append(found.term_id)
+        at = found.end
+    parts.append(html.escape(text[at:]))
+    return "".join(parts).replace("\n", "<br/>"), ids
+
+
+class GlossaryPopup(QDialog):
+    """One term and what it means, with a button to close it (Escape closes it too)."""
+
+    def __init__(self, term: str, definition: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("glossaryPopup")
+        self.setWindowTitle(term)
+        self.setAccessibleName(term)
+        self.setAccessibleDescription(definition)
+        layout = QVBoxLayout(self)
+        self.term = QLabel(term)
+        self.term.setObjectName("sectionTitle")
+        self.term.setWordWrap(True)
+        self.definition = QLabel(definition)
+        self.definition.setObjectName("glossaryDefinition")
+        self.definition.setWordWrap(True)
+        self.definition.setAccessibleName(definition)
+        self.definition.setMinimumWidth(320)
+        self.close_button = QPushButton(QCoreApplication.translate("GlossaryPopup", "Close"))
+        self.close_button.setAccessibleName(
+            QCoreApplication.translate("GlossaryPopup", "Close the explanation of {0}").format(term)
+        )
+        self.close_button.clicked.connect(self.accept)
+        self.close_button.setDefault(True)
+        layout.addWidget(self.term)
+        layout.addWidget(self.definition)
+        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
+
+
+class GlossaryLabel(QLabel):
+    """A word-wrapping text whose glossary terms are links that explain themselves."""
+
+    def __init__(
+        self,
+        text: str,
+        glossary: Sequence[GlossaryTerm],
+        lang: str,
+        object_name: str = "",
+    ) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        if object_name:
+            self.setObjectName(object_name)
+        self.glossary = {g.id: g for g in glossary}
+        self.lang = lang
+        self.popup: GlossaryPopup | None = None
+        self.plain = text
+        rich, self.term_ids = marked_html(text, glossary, lang)
+        self.setTextFormat(Qt.TextFormat.RichText if self.term_ids else Qt.TextFormat.PlainText)
+        self.setText(rich if self.term_ids else text)
+        flags = Qt.TextInteractionFlag.TextSelectableByMouse
+        if self.term_ids:
+            flags |= (
+                Qt.TextInteractionFlag.LinksAccessibleByMouse
+                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            )
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.setAccessibleName(text)
+            words = ", ".join(self.term_name(i) for i in self.term_ids)
+            self.setAccessibleDescription(
+                QCoreApplication.translate(
+                    "GlossaryLabel",
+                    "Words explained here: {0}. Press Tab to reach a word, then Enter to hear "
+                    "what it means.",
+                ).format(words)
+            )
+        self.setTextInteractionFlags(flags)
+        self.linkActivated.connect(self.open_link)
+
+    def term_name(self, term_id: str) -> str:
+        """Return the term's name in the label's language."""
+        return self.glossary[term_id].term.get(self.lang)
+
+    def open_link(self, link: str) -> None:
+        """Open the explanation of a marked term (`glossary:<id>`)."""
+        if link.startswith(SCHEME):
+            self.explain(link[len(SCHEME) :])
+
+    def explain(self, term_id: str) -> GlossaryPopup | None:
+        """Show what `term_id` means in a small window beside this text and return it."""
+        term = self.glossary.get(term_id)
+        if term is None:
+            return None
+        if self.popup is not None:
+            self.popup.close()
+            self.popup.deleteLater()
+        self.popup = GlossaryPopup(term.term.get(self.lang), term.definition.get(self.lang), self)
+        self.popup.open()
+        return self.popup
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Tabbing in lands on the first marked word (Shift+Tab on the last), ready for Enter."""
+        super().focusInEvent(event)
+        if self.term_ids and event.reason() in (
+            Qt.FocusReason.TabFocusReason,
+            Qt.FocusReason.BacktabFocusReason,
+        ):
+            forward = event.reason() == Qt.FocusReason.TabFocusReason
+            QLabel.focusNextPrevChild(self, forward)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Space opens a focused word as Enter does (a link's usual keys on the web)."""
+        if event.key() == Qt.Key.Key_Space and self.term_ids:
+            event = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Return, event.modifiers(), "\r")
+        super().keyPressEvent(event)
