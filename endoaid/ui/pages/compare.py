@@ -187,8 +187,12 @@ class ComparePage(Page):
 
     def _rebuild_keeping_focus(self, row_id: str) -> None:
         self.refresh()
+        # the new tick is shown by its layout on the next turn of the event loop: focus it then
+        QTimer.singleShot(0, lambda: self._focus_tick(row_id))
+
+    def _focus_tick(self, row_id: str) -> None:
         tick = self.ticks.get(row_id)
-        if tick is not None:
+        if tick is not None and tick.isVisible():
             tick.setFocus(Qt.FocusReason.OtherFocusReason)
             self.scroll.ensureWidgetVisible(tick)
 

@@ -8,8 +8,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
-from endoaid.consultation.comparison import FOR, LIVING_WITH, built_in_entries
+from endoaid.consultation.comparison import LIVING_WITH, built_in_entries
 from endoaid.content.schema import Attribute
+from endoaid.ui.common.row_words import built_in_question
 from endoaid.ui.common.state import ConsultationState
 from endoaid.ui.widgets.glossary import GlossaryLabel
 from endoaid.ui.widgets.sources import SourceButton
@@ -17,15 +18,6 @@ from endoaid.ui.widgets.sources import SourceButton
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ComparePage", text)
-
-
-def built_in_question(row_id: str) -> str:
-    """Return the question a built-in row asks, in the window's language."""
-    if row_id == LIVING_WITH:
-        return _tr("What is it like to live with?")
-    if row_id == FOR:
-        return _tr("What speaks for it?")
-    return _tr("What speaks against it?")
 
 
 def aspect_title(aspect: str) -> str:

@@ -135,6 +135,7 @@ class GlossaryLabel(QLabel):
             Qt.FocusReason.BacktabFocusReason,
         ):
             forward = event.reason() == Qt.FocusReason.TabFocusReason
+            self.setSelection(0 if forward else len(self.plain), 0)  # from the start (or end)
             QLabel.focusNextPrevChild(self, forward)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
