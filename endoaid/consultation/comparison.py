@@ -36,6 +36,8 @@ class Entry:
     """'physical', 'emotional' or 'social' in the living-with row, else ''."""
     part: str = ""
     """For a combination, the short name of the option this text is about, else ''."""
+    counted: str = ""
+    """Whom and over what time its figures count (the cell's `counted`), else ''."""
 
 
 def row_ids(pack: ContentPack) -> list[str]:
@@ -53,6 +55,17 @@ def ordered_rows(rows: list[str], priority: list[str]) -> list[str]:
     Ids in `priority` that are not rows (an older pack's) are ignored."""
     chosen = set(priority)
     return [r for r in rows if r in chosen] + [r for r in rows if r not in chosen]
+
+
+def counted(cell: Cell | None, lang: str) -> str:
+    """Return whom and over what time a cell's figures count ('' when it does not say)."""
+    return cell.counted.get(lang) if cell is not None and cell.counted is not None else ""
+
+
+def mixed_frames(notes: list[str]) -> bool:
+    """Return True when the cells of a row count different women or time frames: two cells
+    say differently whom they count (a cell that says nothing has no figures to compare)."""
+    return len({n for n in notes if n}) > 1
 
 
 def _own(decision: Decision, ref: str, cell_id: str) -> Cell | None:
@@ -88,12 +101,19 @@ def for_against(
     content's order; the decision's own cell of that id wins over the option's list."""
     own = _own(decision, ref, kind)
     if own is not None:
-        return [Entry(own.text.get(lang), tuple(own.citations))]
+        return [Entry(own.text.get(lang), tuple(own.citations), counted=counted(own, lang))]
     entries: list[Entry] = []
     for option in pack.parts(ref):
         part = _part_label(pack, ref, option.short_name.get(lang))
         for cell in getattr(option, kind):
-            entries.append(Entry(cell.text.get(lang), tuple(cell.citations), part=part))
+            entries.append(
+                Entry(
+                    cell.text.get(lang),
+                    tuple(cell.citations),
+                    part=part,
+                    counted=counted(cell, lang),
+                )
+            )
     return entries
 
 

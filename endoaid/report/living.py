@@ -44,7 +44,13 @@ def built_in_cell(
             lines.append(f"<i>{esc(say(f'aspect_{aspect}', lang))}</i> {esc(' '.join(texts))}")
     else:
         lines = [
-            "• " + esc(f"{e.part}{say('label_sep', lang)}{e.text}" if e.part else e.text)
+            "• "
+            + esc(f"{e.part}{say('label_sep', lang)}{e.text}" if e.part else e.text)
+            + (
+                f" <small><i>{esc(say('counted_in', lang, who=e.counted))}</i></small>"
+                if e.counted
+                else ""
+            )
             for e in entries
         ]
     body = "<br/>".join(lines)

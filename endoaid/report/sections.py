@@ -24,7 +24,14 @@ from endoaid.consultation import (
     benefit_figures,
     cost_course,
 )
-from endoaid.consultation.comparison import BUILT_IN, ordered_rows, row_ids
+from endoaid.consultation.comparison import (
+    BUILT_IN,
+    built_in_entries,
+    counted,
+    mixed_frames,
+    ordered_rows,
+    row_ids,
+)
 from endoaid.consultation.costs import UNIT_KINDS
 from endoaid.consultation.personal_figures import PersonalFigures, figures_or_reason
 from endoaid.content import ContentError, ContentPack, Decision, PriceBook
@@ -161,6 +168,8 @@ class SummaryBuilder(SummaryParts):
             if row_id in priority:
                 ticked.append(question)
                 first += f"<br/><small>{esc(say('matters_most', lang))}</small>"
+            if mixed_frames(self.row_counted(row_id)):
+                first += f"<br/><small><i>{esc(say('mixed_frames', lang))}</i></small>"
             row = [first]
             for ref, series in zip(self.options, self.costs, strict=True):
                 if attribute is None:
@@ -170,6 +179,9 @@ class SummaryBuilder(SummaryParts):
                     continue
                 cell = self.pack.cell(self.decision, ref, attribute.id)
                 parts = [self.cited(self.text(cell.text), cell.citations)] if cell else []
+                if counted(cell, lang):
+                    note = say("counted_in", lang, who=counted(cell, lang))
+                    parts.append(f"<small><i>{esc(note)}</i></small>")
                 if attribute.kind == "cost":
                     parts.append(self.cost_text(series))
                 row.append("<br/>".join(parts) or esc(say("not_covered", lang)))
@@ -183,6 +195,16 @@ class SummaryBuilder(SummaryParts):
         clinic = clinic_prices_line(self.book, lang) if self.book else None
         if clinic:  # a clinic's own prices have no reference to cite: say whose prices
             self.add(Paragraph(esc(clinic), small=True))
+
+    def row_counted(self, row_id: str) -> list[str]:
+        """Return whom and over what time each cell of a row counts ('' where it does not say)."""
+        if row_id in BUILT_IN:
+            return [
+                e.counted
+                for ref in self.options
+                for e in built_in_entries(self.pack, self.decision, ref, row_id, self.lang)
+            ]
+        return [counted(self.pack.cell(self.decision, r, row_id), self.lang) for r in self.options]
 
     def personal_lines(self) -> None:
         """Her PREDICT figures under the table, in words: one block for every option, since

@@ -130,6 +130,12 @@ WORDS: dict[str, str] = {
     "priority_rows": QT_TRANSLATE_NOOP(
         "ReportWords", "The questions you ticked as mattering most to you come first:"
     ),
+    "counted_in": QT_TRANSLATE_NOOP("ReportWords", "Counted in: {who}"),
+    "mixed_frames": QT_TRANSLATE_NOOP(
+        "ReportWords",
+        "Not like for like: the figures in this row count different groups of women or "
+        "different time frames (see under each one).",
+    ),
     "glossary": QT_TRANSLATE_NOOP("ReportWords", "Words used in this summary"),
     "term": QT_TRANSLATE_NOOP("ReportWords", "Word"),
     "meaning": QT_TRANSLATE_NOOP("ReportWords", "What it means"),

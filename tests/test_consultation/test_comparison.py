@@ -50,7 +50,7 @@ def test_a_combination_gets_each_part_labelled_with_its_name():
     decision = PACK.decision("advanced-disease")
     living = built_in_entries(PACK, decision, "cdk46-inhibitor+letrozole", "living-with", "en")
     parts = {e.part for e in living}
-    assert parts == {PACK.option("cdk46-inhibitor").short_name.en, "Letrozole"}
+    assert parts == {PACK.option("cdk46-inhibitor").short_name.get("en"), "Letrozole"}
     harms = built_in_entries(PACK, decision, "cdk46-inhibitor+letrozole", "harms", "en")
     assert {e.part for e in harms} == parts
 
@@ -70,7 +70,7 @@ def test_a_decisions_own_cell_wins_over_the_options_text():
     changed = dataclasses.replace(decision, cells=cells)
     living = built_in_entries(PACK, changed, "tamoxifen", "living-with", "zh_CN")
     assert living[0].text == "再每天一片，共5年。" and living[0].citations == ("atlas-2013",)
-    assert living[1].text == PACK.option("tamoxifen").what_it_is_like.emotional.zh_CN
+    assert living[1].text == PACK.option("tamoxifen").what_it_is_like.emotional.get("zh_CN")
     harms = built_in_entries(PACK, changed, "tamoxifen", "harms", "en")
     assert [e.text for e in harms] == ["Only this."]
 
@@ -85,3 +85,12 @@ def test_ticked_rows_come_first_in_table_order_and_no_row_is_lost(priority):
     ticked = [r for r in rows if r in priority]
     assert ordered[: len(ticked)] == ticked
     assert ordered[len(ticked) :] == [r for r in rows if r not in priority]
+
+
+def test_a_row_is_mixed_only_when_two_cells_say_differently_whom_they_count():
+    """Two different 'counted' notes: not like for like; one note, or the same note twice, is."""
+    from endoaid.consultation.comparison import mixed_frames
+
+    assert mixed_frames(["after menopause, any grade, 5 years", "before menopause, year 1"])
+    assert not mixed_frames(["after menopause, 5 years", "", "after menopause, 5 years"])
+    assert not mixed_frames(["", ""])

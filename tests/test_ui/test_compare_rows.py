@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 
 from endoaid.consultation import Session
 from endoaid.ui.widgets.glossary import GlossaryLabel, GlossaryPopup
@@ -43,10 +44,10 @@ def test_every_option_shows_living_with_and_for_and_against_in_the_same_rows(qtb
     assert "What is it like to live with?" in _questions(page)
     for ref in OPTIONS:
         option = pack.option(ref)
-        assert page.cell_text(ref, "living-physical") == option.what_it_is_like.physical.en
-        assert page.cell_text(ref, "living-social") == option.what_it_is_like.social.en
+        assert page.cell_text(ref, "living-physical") == option.what_it_is_like.physical.get("en")
+        assert page.cell_text(ref, "living-social") == option.what_it_is_like.social.get("en")
         harms = page.cell_text(ref, "harms").split("\n")
-        assert harms == [f"• {c.text.en}" for c in option.harms]
+        assert harms == [f"• {c.text.get('en')}" for c in option.harms]
         assert len(page.cell_text(ref, "benefits").split("\n")) == len(option.benefits)
 
 
@@ -99,7 +100,9 @@ def test_a_glossary_word_opens_its_meaning_on_click(qtbot, make_window):
     label.linkActivated.emit("glossary:aromatase-inhibitor")
     popup = label.popup
     assert isinstance(popup, GlossaryPopup) and popup.isVisible()
-    definition = window.state.pack.glossary[4].definition.en
+    definition = next(
+        t for t in window.state.pack.glossary if t.id == "aromatase-inhibitor"
+    ).definition.get("en")
     assert popup.definition.text() == definition
     assert QAccessible.queryAccessibleInterface(popup).text(QAccessible.Text.Name) == (
         "Aromatase inhibitor (AI)"
@@ -160,3 +163,29 @@ def test_at_the_kiosk_the_meaning_closes_with_a_touch_sized_button(qtbot, pack):
         popup.close()
     finally:
         release(window)
+
+
+def test_a_row_counting_different_women_says_so_and_each_cell_says_whom(qtbot, pack):
+    """Tamoxifen's rate from women after menopause beside injections' from women before it:
+    the row says it is not like for like, and each cell says whom and when it counts."""
+    from endoaid.ui.app.main_window import MainWindow
+    from endoaid.ui.common.state import ConsultationState
+    from tests.test_ui.conftest import premenopausal_early
+    from tests.test_ui.frames_helpers import DECISION, OFS, TAMOXIFEN, pack_with_frames
+
+    session = Session(
+        profile=premenopausal_early(),
+        decision_id=DECISION,
+        options=["tamoxifen", "gnrh-agonist+exemestane"],
+    )
+    window = MainWindow(ConsultationState(pack_with_frames(pack), session))
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    window.go_to_page("compare")
+    page = window.page("compare")
+    texts = [w.text() for w in page.table.findChildren(QLabel) if w.isVisible()]
+    assert f"Counted in: {TAMOXIFEN.get('en')}" in texts
+    assert f"Counted in: {OFS.get('en')}" in texts
+    warnings = [t for t in texts if t.startswith("Not like for like")]
+    assert len(warnings) == 1  # only the row whose cells differ

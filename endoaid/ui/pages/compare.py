@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from endoaid.consultation import CostError, cost_course
-from endoaid.consultation.comparison import BUILT_IN, ordered_rows, row_ids
+from endoaid.consultation.comparison import BUILT_IN, counted, mixed_frames, ordered_rows, row_ids
 from endoaid.ui.common.formatting import burden_text, date_text, money
 from endoaid.ui.common.record_note import personal_estimate, personal_text
 from endoaid.ui.common.state import ConsultationState
 from endoaid.ui.pages.base import Page, clear_layout, wrapped_label
-from endoaid.ui.pages.compare_rows import built_in_cell, row_question
+from endoaid.ui.pages.compare_rows import built_in_cell, counted_label, row_counted, row_question
 from endoaid.ui.widgets.eliding_combo import ElidingComboBox
 from endoaid.ui.widgets.glossary import GlossaryLabel
 from endoaid.ui.widgets.sources import SourceButton, source_lines
@@ -159,7 +159,8 @@ class ComparePage(Page):
         for row_id in self.row_order:
             row += 1
             attribute = attributes.get(row_id)
-            box, tick = row_question(self.state, row_id, attribute, self.kiosk)
+            mixed = mixed_frames(row_counted(self.state, options, row_id))
+            box, tick = row_question(self.state, row_id, attribute, mixed)
             tick.setChecked(row_id in self.state.session.priority_rows)
             tick.toggled.connect(lambda on, r=row_id: self._ticked(r, on))
             self.ticks[row_id] = tick
@@ -271,6 +272,9 @@ class ComparePage(Page):
         label.setProperty("plain", text)
         layout.addWidget(label)
         self.cells[(ref, attribute_id)] = label
+        note = counted(cell, self.state.lang)
+        if note:
+            layout.addWidget(counted_label(note))
         if kind == "cost":
             extra = wrapped_label("\n".join(cost_lines(self.state, ref)), "costTotals")
             layout.addWidget(extra)

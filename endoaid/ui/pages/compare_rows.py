@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
-from endoaid.consultation.comparison import LIVING_WITH, built_in_entries
+from endoaid.consultation.comparison import BUILT_IN, LIVING_WITH, built_in_entries, counted
 from endoaid.content.schema import Attribute
 from endoaid.ui.common.row_words import built_in_question
 from endoaid.ui.common.state import ConsultationState
@@ -29,11 +29,33 @@ def aspect_title(aspect: str) -> str:
     }[aspect]
 
 
+def row_counted(state: ConsultationState, options: list[str], row_id: str) -> list[str]:
+    """Return whom and over what time each cell of a row counts ('' where a cell does not say)."""
+    decision = state.decision()
+    assert decision is not None
+    if row_id in BUILT_IN:
+        return [
+            e.counted
+            for ref in options
+            for e in built_in_entries(state.pack, decision, ref, row_id, state.lang)
+        ]
+    return [counted(state.pack.cell(decision, ref, row_id), state.lang) for ref in options]
+
+
+def counted_label(note: str) -> QLabel:
+    """Return the small line under a cell's text: whom and over what time its figures count."""
+    label = QLabel(_tr("Counted in: {0}").format(note))
+    label.setObjectName("countedNote")
+    label.setWordWrap(True)
+    return label
+
+
 def row_question(
-    state: ConsultationState, row_id: str, attribute: Attribute | None, kiosk: bool
+    state: ConsultationState, row_id: str, attribute: Attribute | None, mixed: bool
 ) -> tuple[QWidget, QCheckBox]:
-    """Return the first cell of a row: its question and a tick 'matters most to me'."""
-    del kiosk  # the kiosk's style sheet makes the tick touch-sized
+    """Return the first cell of a row: its question, a warning when its cells count different
+    women or time frames (`mixed`), and a tick 'matters most to me' (touch-sized at the kiosk
+    by the kiosk's style sheet)."""
     question = state.text(attribute.question) if attribute else built_in_question(row_id)
     box = QWidget()
     box.setObjectName("rowQuestion")
@@ -41,6 +63,16 @@ def row_question(
     layout.setContentsMargins(8, 6, 8, 6)
     label = GlossaryLabel(question, state.pack.glossary, state.lang, "rowQuestionText")
     layout.addWidget(label)
+    if mixed:
+        warning = QLabel(
+            _tr(
+                "Not like for like: the figures in this row count different groups of women "
+                "or different time frames (see under each one)."
+            )
+        )
+        warning.setObjectName("mixedFrames")
+        warning.setWordWrap(True)
+        layout.addWidget(warning)
     tick = QCheckBox(_tr("Matters most to me"))
     tick.setObjectName("priorityTick")
     tick.setProperty("question", question)
@@ -87,6 +119,10 @@ def built_in_cell(
         labels[LIVING_WITH] = labels["living-physical"]
     else:
         lines = [f"• {e.part}: {e.text}" if e.part else f"• {e.text}" for e in entries]
+        lines = [
+            f"{line} ({_tr('counted in: {0}').format(e.counted)})" if e.counted else line
+            for line, e in zip(lines, entries, strict=True)
+        ]
         text = "\n".join(lines)
         label = GlossaryLabel(text, state.pack.glossary, state.lang, "cellText")
         label.setProperty("plain", text)
