@@ -695,6 +695,10 @@
         <translation>点击格子里的“来源”，可查看信息出处。</translation>
     </message>
     <message>
+        <source>The same questions for each option. Tick the questions that matter most to you: they move to the top, here and in your summary. Click &apos;Sources&apos; to see where a statement comes from; click an underlined word to see what it means.</source>
+        <translation>每个选项回答同样的问题。请勾选对您最重要的问题：它们会移到最上面，这里和您的小结中都一样。点击“来源”可以查看说法的出处；点击带下划线的词语，可以看到它的意思。</translation>
+    </message>
+    <message>
         <source>Your own estimate</source>
         <translation>您个人的估算</translation>
     </message>
@@ -712,7 +716,7 @@
     </message>
     <message>
         <source>The same questions for each option. Click &apos;Sources&apos; to see where it comes from.</source>
-        <translation>每个选项回答同样的问题。点击“来源”可查看信息出处。</translation>
+        <translation type="vanished">每个选项回答同样的问题。点击“来源”可查看信息出处。</translation>
     </message>
     <message>
         <source>Your question</source>
@@ -721,6 +725,54 @@
     <message>
         <source>Not reported</source>
         <translation>未报告</translation>
+    </message>
+    <message>
+        <source>What is it like to live with?</source>
+        <translation>用这种治疗，生活会是什么样？</translation>
+    </message>
+    <message>
+        <source>What speaks for it?</source>
+        <translation>它有哪些好处？</translation>
+    </message>
+    <message>
+        <source>What speaks against it?</source>
+        <translation>它有哪些坏处？</translation>
+    </message>
+    <message>
+        <source>Your body</source>
+        <translation>您的身体</translation>
+    </message>
+    <message>
+        <source>Your feelings</source>
+        <translation>您的心情</translation>
+    </message>
+    <message>
+        <source>Your daily life and the people around you</source>
+        <translation>您的日常生活和身边的人</translation>
+    </message>
+    <message>
+        <source>Counted in: {0}</source>
+        <translation>统计对象：{0}</translation>
+    </message>
+    <message>
+        <source>Not like for like: the figures in this row count different groups of women or different time frames (see under each one).</source>
+        <translation>并非同类比较：这一行的数字来自不同的女性群体或不同的时间段（见每个数字下方的说明）。</translation>
+    </message>
+    <message>
+        <source>Matters most to me</source>
+        <translation>对我最重要</translation>
+    </message>
+    <message>
+        <source>Matters most to me: {0}</source>
+        <translation>对我最重要：{0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>counted in: {0}</source>
+        <translation>统计对象：{0}</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1047,24 @@
         <translation>
             <numerusform>门诊%n次</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryLabel</name>
+    <message>
+        <source>Words explained here: {0}. Press Tab to reach a word, then Enter to hear what it means.</source>
+        <translation>这里可以解释的词语：{0}。按 Tab 键移到词语上，再按回车键，即可听到它的意思。</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPopup</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the explanation of {0}</source>
+        <translation>关闭“{0}”的解释</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +2021,10 @@
         <translation>没有评为3或4分的项目</translation>
     </message>
     <message>
+        <source>Questions that matter most to her: {0}</source>
+        <translation>对她最重要的问题：{0}</translation>
+    </message>
+    <message>
         <source>Her own concerns: {0}</source>
         <translation>患者自己的顾虑：{0}</translation>
     </message>
@@ -2362,6 +2436,58 @@
         <translation>第三代</translation>
     </message>
     <message>
+        <source>What is it like to live with?</source>
+        <translation>用这种治疗，生活会是什么样？</translation>
+    </message>
+    <message>
+        <source>What speaks for it?</source>
+        <translation>它有哪些好处？</translation>
+    </message>
+    <message>
+        <source>What speaks against it?</source>
+        <translation>它有哪些坏处？</translation>
+    </message>
+    <message>
+        <source>Your body:</source>
+        <translation>您的身体：</translation>
+    </message>
+    <message>
+        <source>Your feelings:</source>
+        <translation>您的心情：</translation>
+    </message>
+    <message>
+        <source>Your daily life and the people around you:</source>
+        <translation>您的日常生活和身边的人：</translation>
+    </message>
+    <message>
+        <source>(matters most to you)</source>
+        <translation>（对您最重要）</translation>
+    </message>
+    <message>
+        <source>The questions you ticked as mattering most to you come first:</source>
+        <translation>您勾选为最重要的问题排在最前面：</translation>
+    </message>
+    <message>
+        <source>Counted in: {who}</source>
+        <translation>统计对象：{who}</translation>
+    </message>
+    <message>
+        <source>Not like for like: the figures in this row count different groups of women or different time frames (see under each one).</source>
+        <translation>并非同类比较：这一行的数字来自不同的女性群体或不同的时间段（见每个数字下方的说明）。</translation>
+    </message>
+    <message>
+        <source>Words used in this summary</source>
+        <translation>本小结中用到的词语</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>意思</translation>
+    </message>
+    <message>
         <source>Out of 100 women: {population}.</source>
         <translation>每100名女性：{population}。</translation>
     </message>
@@ -2582,8 +2708,16 @@
         <translation>倾向于：{0}</translation>
     </message>
     <message>
+        <source>{0} (a question you ticked)</source>
+        <translation>{0}（您勾选的问题）</translation>
+    </message>
+    <message>
+        <source>Nothing ticked or rated 3 or 4 yet.</source>
+        <translation>还没有勾选的问题，也没有评为3或4分的项目。</translation>
+    </message>
+    <message>
         <source>Nothing rated 3 or 4 yet.</source>
-        <translation>还没有评为3或4分的项目。</translation>
+        <translation type="vanished">还没有评为3或4分的项目。</translation>
     </message>
     <message>
         <source>Before: {0} of 4</source>

@@ -16,16 +16,14 @@ from endoaid.ui.widgets.glossary import GlossaryLabel
 from endoaid.ui.widgets.sources import SourceButton
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ComparePage", text)
-
-
 def aspect_title(aspect: str) -> str:
     """Return the heading of one part of 'what is it like to live with'."""
     return {
-        "physical": _tr("Your body"),
-        "emotional": _tr("Your feelings"),
-        "social": _tr("Your daily life and the people around you"),
+        "physical": QCoreApplication.translate("ComparePage", "Your body"),
+        "emotional": QCoreApplication.translate("ComparePage", "Your feelings"),
+        "social": QCoreApplication.translate(
+            "ComparePage", "Your daily life and the people around you"
+        ),
     }[aspect]
 
 
@@ -44,7 +42,7 @@ def row_counted(state: ConsultationState, options: list[str], row_id: str) -> li
 
 def counted_label(note: str) -> QLabel:
     """Return the small line under a cell's text: whom and over what time its figures count."""
-    label = QLabel(_tr("Counted in: {0}").format(note))
+    label = QLabel(QCoreApplication.translate("ComparePage", "Counted in: {0}").format(note))
     label.setObjectName("countedNote")
     label.setWordWrap(True)
     return label
@@ -65,18 +63,21 @@ def row_question(
     layout.addWidget(label)
     if mixed:
         warning = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "ComparePage",
                 "Not like for like: the figures in this row count different groups of women "
-                "or different time frames (see under each one)."
+                "or different time frames (see under each one).",
             )
         )
         warning.setObjectName("mixedFrames")
         warning.setWordWrap(True)
         layout.addWidget(warning)
-    tick = QCheckBox(_tr("Matters most to me"))
+    tick = QCheckBox(QCoreApplication.translate("ComparePage", "Matters most to me"))
     tick.setObjectName("priorityTick")
     tick.setProperty("question", question)
-    tick.setAccessibleName(_tr("Matters most to me: {0}").format(question))
+    tick.setAccessibleName(
+        QCoreApplication.translate("ComparePage", "Matters most to me: {0}").format(question)
+    )
     layout.addWidget(tick)
     layout.addStretch(1)
     return box, tick
@@ -101,10 +102,14 @@ def built_in_cell(
     citations: list[str] = []
     for entry in entries:
         citations += [c for c in entry.citations if c not in citations]
+    # "Letrozole: …" for each medicine of a combination
+    part = QCoreApplication.translate("ComparePage", "{0}: {1}")
     if row_id == LIVING_WITH:
         for aspect in ("physical", "emotional", "social"):
             texts = [
-                f"{e.part}: {e.text}" if e.part else e.text for e in entries if e.aspect == aspect
+                part.format(e.part, e.text) if e.part else e.text
+                for e in entries
+                if e.aspect == aspect
             ]
             title = QLabel(aspect_title(aspect))
             title.setObjectName("aspectTitle")
@@ -118,9 +123,10 @@ def built_in_cell(
             labels[f"living-{aspect}"] = label
         labels[LIVING_WITH] = labels["living-physical"]
     else:
-        lines = [f"• {e.part}: {e.text}" if e.part else f"• {e.text}" for e in entries]
+        lines = ["• " + (part.format(e.part, e.text) if e.part else e.text) for e in entries]
+        note = QCoreApplication.translate("ComparePage", "counted in: {0}")
         lines = [
-            f"{line} ({_tr('counted in: {0}').format(e.counted)})" if e.counted else line
+            f"{line} ({note.format(e.counted)})" if e.counted else line
             for line, e in zip(lines, entries, strict=True)
         ]
         text = "\n".join(lines)

@@ -71,18 +71,27 @@ class GlossaryLabel(QLabel):
 
     def __init__(
         self,
-        text: str,
-        glossary: Sequence[GlossaryTerm],
-        lang: str,
+        text: str = "",
+        glossary: Sequence[GlossaryTerm] = (),
+        lang: str = "en",
         object_name: str = "",
     ) -> None:
         super().__init__()
         self.setWordWrap(True)
         if object_name:
             self.setObjectName(object_name)
-        self.glossary = {g.id: g for g in glossary}
+        self.glossary: dict[str, GlossaryTerm] = {}
         self.lang = lang
         self.popup: GlossaryPopup | None = None
+        self.plain = ""
+        self.term_ids: list[str] = []
+        self.linkActivated.connect(self.open_link)
+        self.show_text(text, glossary, lang)
+
+    def show_text(self, text: str, glossary: Sequence[GlossaryTerm], lang: str) -> None:
+        """Show `text` with its glossary terms (in `lang`) marked."""
+        self.glossary = {g.id: g for g in glossary}
+        self.lang = lang
         self.plain = text
         rich, self.term_ids = marked_html(text, glossary, lang)
         self.setTextFormat(Qt.TextFormat.RichText if self.term_ids else Qt.TextFormat.PlainText)
@@ -93,8 +102,6 @@ class GlossaryLabel(QLabel):
                 Qt.TextInteractionFlag.LinksAccessibleByMouse
                 | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
             )
-            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            self.setAccessibleName(text)
             words = ", ".join(self.term_name(i) for i in self.term_ids)
             self.setAccessibleDescription(
                 QCoreApplication.translate(
@@ -103,8 +110,11 @@ class GlossaryLabel(QLabel):
                     "what it means.",
                 ).format(words)
             )
+        else:
+            self.setAccessibleDescription("")
+        self.setAccessibleName(text)  # what is read, without the links' markup
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if self.term_ids else Qt.FocusPolicy.NoFocus)
         self.setTextInteractionFlags(flags)
-        self.linkActivated.connect(self.open_link)
 
     def term_name(self, term_id: str) -> str:
         """Return the term's name in the label's language."""
