@@ -94,3 +94,11 @@ def test_a_row_is_mixed_only_when_two_cells_say_differently_whom_they_count():
     assert mixed_frames(["after menopause, any grade, 5 years", "before menopause, year 1"])
     assert not mixed_frames(["after menopause, 5 years", "", "after menopause, 5 years"])
     assert not mixed_frames(["", ""])
+
+
+def test_the_cells_a_decision_may_give_for_the_built_in_rows_are_the_ones_the_checker_knows():
+    """'living-<aspect>', 'benefits' and 'harms' are what the rows look up and what the content
+    checker accepts besides the pack's questions."""
+    from endoaid.content.schema_decisions import BUILT_IN_CELLS
+
+    assert set(BUILT_IN_CELLS) == {f"living-{a}" for a in ASPECTS} | {"benefits", "harms"}
