@@ -189,3 +189,17 @@ def test_a_row_counting_different_women_says_so_and_each_cell_says_whom(qtbot, p
     assert f"Counted in: {OFS.get('en')}" in texts
     warnings = [t for t in texts if t.startswith("Not like for like")]
     assert len(warnings) == 1  # only the row whose cells differ
+
+
+def test_in_high_contrast_the_words_to_look_up_are_light_on_black(qtbot, make_window):
+    """The palette's dark blue link would vanish on black: high contrast draws links cyan."""
+    from endoaid.ui.common.theme_contrast import compose_stylesheet
+
+    window = make_window(session=_session())
+    window.go_to_page("compare")
+    label = _label_with(window.page("compare"), "hot-flushes")
+    assert "color:#00ffff" not in label.text()
+    window.setStyleSheet(compose_stylesheet(kiosk=False, high_contrast=True))
+    qtbot.waitUntil(lambda: "color:#00ffff" in label.text())
+    window.setStyleSheet(compose_stylesheet(kiosk=False, high_contrast=False))
+    qtbot.waitUntil(lambda: "color:#00ffff" not in label.text())

@@ -22,15 +22,19 @@ from endoaid.content.schema import GlossaryTerm
 SCHEME = "glossary:"
 
 
-def marked_html(text: str, glossary: Sequence[GlossaryTerm], lang: str) -> tuple[str, list[str]]:
-    """Return `text` as rich text with its glossary terms as links, and the terms' ids."""
+def marked_html(
+    text: str, glossary: Sequence[GlossaryTerm], lang: str, link_colour: str = ""
+) -> tuple[str, list[str]]:
+    """Return `text` as rich text with its glossary terms as links (in `link_colour`, else the
+    palette's link colour), and the terms' ids."""
+    style = f' style="color:{link_colour}"' if link_colour else ""
     parts: list[str] = []
     ids: list[str] = []
     at = 0
     for found in find_terms(text, glossary, lang):
         parts.append(html.escape(text[at : found.start]))
         word = html.escape(text[found.start : found.end])
-        parts.append(f'<a href="{SCHEME}{found.term_id}">{word}</a>')
+        parts.append(f'<a href="{SCHEME}{found.term_id}"{style}>{word}</a>')
         ids.append(found.term_id)
         at = found.end
     parts.append(html.escape(text[at:]))
@@ -93,7 +97,7 @@ class GlossaryLabel(QLabel):
         self.glossary = {g.id: g for g in glossary}
         self.lang = lang
         self.plain = text
-        rich, self.term_ids = marked_html(text, glossary, lang)
+        rich, self.term_ids = marked_html(text, glossary, lang, self.link_colour())
         self.setTextFormat(Qt.TextFormat.RichText if self.term_ids else Qt.TextFormat.PlainText)
         self.setText(rich if self.term_ids else text)
         flags = Qt.TextInteractionFlag.TextSelectableByMouse
@@ -115,6 +119,23 @@ class GlossaryLabel(QLabel):
         self.setAccessibleName(text)  # what is read, without the links' markup
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus if self.term_ids else Qt.FocusPolicy.NoFocus)
         self.setTextInteractionFlags(flags)
+
+    def link_colour(self) -> str:
+        """Return the links' colour: light cyan where the text is light on a dark ground (the
+        high-contrast look: the palette's dark blue would be unreadable there), else '' (the
+        palette's link colour)."""
+        text = self.palette().color(self.foregroundRole())
+        return "#00ffff" if text.lightness() > 160 else ""
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Colour the links again when the look changes (high contrast on or off)."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.PaletteChange) and self.term_ids:
+            rich, _ids = marked_html(
+                self.plain, list(self.glossary.values()), self.lang, self.link_colour()
+            )
+            if rich != self.text():
+                self.setText(rich)
 
     def term_name(self, term_id: str) -> str:
         """Return the term's name in the label's language."""
