@@ -203,3 +203,66 @@ def test_in_high_contrast_the_words_to_look_up_are_light_on_black(qtbot, make_wi
     qtbot.waitUntil(lambda: "color:#00ffff" in label.text())
     window.setStyleSheet(compose_stylesheet(kiosk=False, high_contrast=False))
     qtbot.waitUntil(lambda: "color:#00ffff" not in label.text())
+
+
+def _link_box(label: GlossaryLabel):
+    """Return the box of the label's link as painted (its blue pixels)."""
+    from PySide6.QtCore import QRect
+
+    image = label.grab().toImage()
+    scale = image.width() / max(1, label.width())
+    xs, ys = [], []
+    for y in range(image.height()):
+        for x in range(0, image.width(), 2):
+            c = image.pixelColor(x, y)
+            if c.blue() > 150 and c.red() < 90 and c.green() < 90:
+                xs.append(x)
+                ys.append(y)
+    assert xs, "no link painted"
+    return QRect(
+        int(min(xs) / scale), int(min(ys) / scale), int((max(xs) - min(xs)) / scale) + 1,
+        int((max(ys) - min(ys)) / scale) + 1,
+    )  # fmt: skip
+
+
+def _single_term_label(page) -> GlossaryLabel:
+    labels = [
+        w
+        for w in page.findChildren(GlossaryLabel)
+        if w.isVisible() and len(w.term_ids) == 1 and w.height() > 40
+    ]
+    assert labels
+    return labels[0]
+
+
+def _tap_beside_the_word(qtbot, label: GlossaryLabel) -> None:
+    from PySide6.QtCore import QPoint
+
+    box = _link_box(label)
+    y = box.bottom() + 9 if box.bottom() + 12 < label.height() else box.top() - 9
+    QTest.mouseClick(label, Qt.MouseButton.LeftButton, pos=QPoint(box.center().x(), y))
+
+
+def test_at_the_kiosk_a_tap_beside_a_word_opens_it(qtbot, pack):
+    """A finger that lands 9 pixels off the word still opens it at the kiosk."""
+    window = open_kiosk(qtbot, pack, kiosk_config())
+    try:
+        window.state.replace_session(_session())
+        window.go_to_page("compare")
+        label = _single_term_label(window.page("compare"))
+        window.page("compare").scroll.ensureWidgetVisible(label)
+        _tap_beside_the_word(qtbot, label)
+        assert label.popup is not None and label.popup.isVisible()
+        label.popup.close()
+    finally:
+        release(window)
+
+
+def test_in_the_clinic_a_click_beside_a_word_selects_text_and_opens_nothing(qtbot, make_window):
+    """With a mouse, only a click on the word itself opens it."""
+    window = make_window(session=_session())
+    window.go_to_page("compare")
+    label = _single_term_label(window.page("compare"))
+    window.page("compare").scroll.ensureWidgetVisible(label)
+    _tap_beside_the_word(qtbot, label)
+    assert label.popup is None

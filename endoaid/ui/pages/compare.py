@@ -268,7 +268,9 @@ class ComparePage(Page):
         assert decision is not None
         cell = self.state.pack.cell(decision, ref, attribute_id)
         text = self.state.text(cell.text) if cell else self.tr("Not reported")
-        label = GlossaryLabel(text, self.state.pack.glossary, self.state.lang, "cellText")
+        label = GlossaryLabel(
+            text, self.state.pack.glossary, self.state.lang, "cellText", touch=self.kiosk
+        )
         label.setProperty("plain", text)
         layout.addWidget(label)
         self.cells[(ref, attribute_id)] = label

@@ -59,7 +59,9 @@ def row_question(
     box.setObjectName("rowQuestion")
     layout = QVBoxLayout(box)
     layout.setContentsMargins(8, 6, 8, 6)
-    label = GlossaryLabel(question, state.pack.glossary, state.lang, "rowQuestionText")
+    label = GlossaryLabel(
+        question, state.pack.glossary, state.lang, "rowQuestionText", touch=state.kiosk
+    )
     layout.addWidget(label)
     if mixed:
         warning = QLabel(
@@ -115,7 +117,9 @@ def built_in_cell(
             title.setObjectName("aspectTitle")
             title.setWordWrap(True)
             text = "\n".join(texts)
-            label = GlossaryLabel(text, state.pack.glossary, state.lang, "cellText")
+            label = GlossaryLabel(
+                text, state.pack.glossary, state.lang, "cellText", touch=state.kiosk
+            )
             label.setProperty("plain", text)
             label.setAccessibleName(f"{aspect_title(aspect)}: {text}")
             layout.addWidget(title)
@@ -130,7 +134,7 @@ def built_in_cell(
             for line, e in zip(lines, entries, strict=True)
         ]
         text = "\n".join(lines)
-        label = GlossaryLabel(text, state.pack.glossary, state.lang, "cellText")
+        label = GlossaryLabel(text, state.pack.glossary, state.lang, "cellText", touch=state.kiosk)
         label.setProperty("plain", text)
         layout.addWidget(label)
         labels[row_id] = label

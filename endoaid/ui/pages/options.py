@@ -24,7 +24,7 @@ class OptionsPage(Page):
         self.decision_combo.activated.connect(self._decision_chosen)
         self.body_layout.addWidget(self.decision_label)
         self.body_layout.addWidget(self.decision_combo)
-        self.condition = GlossaryLabel(object_name="lead")
+        self.condition = GlossaryLabel(object_name="lead", touch=kiosk)
         self.body_layout.addWidget(self.condition)
         self.fit_note = wrapped_label(object_name="notice")
         self.body_layout.addWidget(self.fit_note)
@@ -112,7 +112,10 @@ class OptionsPage(Page):
             status = QLabel(self._status_text(fit.status))
             status.setObjectName(f"status-{fit.status}")
             reasons = GlossaryLabel(
-                "\n".join(hit.reason for hit in fit.reasons), pack.glossary, self.state.lang
+                "\n".join(hit.reason for hit in fit.reasons),
+                pack.glossary,
+                self.state.lang,
+                touch=self.kiosk,
             )
             self.grid.addWidget(check, row, 0)
             self.grid.addWidget(status, row, 1)

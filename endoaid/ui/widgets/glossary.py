@@ -12,14 +12,16 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QTextDocument
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from endoaid.content.glossary import find_terms
 from endoaid.content.schema import GlossaryTerm
 
 SCHEME = "glossary:"
+TOUCH_SLOP = 16
+"""How far (pixels) a tap may land from a marked word at the kiosk and still open it."""
 
 
 def marked_html(
@@ -79,8 +81,13 @@ class GlossaryLabel(QLabel):
         glossary: Sequence[GlossaryTerm] = (),
         lang: str = "en",
         object_name: str = "",
+        *,
+        touch: bool = False,
     ) -> None:
         super().__init__()
+        self.touch = touch
+        """At the kiosk: a tap near a marked word (within TOUCH_SLOP pixels) opens it too."""
+        self._opened = False
         self.setWordWrap(True)
         if object_name:
             self.setObjectName(object_name)
@@ -143,6 +150,7 @@ class GlossaryLabel(QLabel):
 
     def open_link(self, link: str) -> None:
         """Open the explanation of a marked term (`glossary:<id>`)."""
+        self._opened = True
         if link.startswith(SCHEME):
             self.explain(link[len(SCHEME) :])
 
@@ -168,6 +176,37 @@ class GlossaryLabel(QLabel):
             forward = event.reason() == Qt.FocusReason.TabFocusReason
             self.setSelection(0 if forward else len(self.plain), 0)  # from the start (or end)
             QLabel.focusNextPrevChild(self, forward)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """At the kiosk, a tap that misses a marked word by a little still opens it: a word is
+        one line of text high, a finger is wider."""
+        self._opened = False
+        super().mouseReleaseEvent(event)
+        if self.touch and self.term_ids and not self._opened:
+            term_id = self.term_near(event.position().toPoint())
+            if term_id:
+                self.explain(term_id)
+
+    def term_near(self, pos: QPoint) -> str:
+        """Return the marked term at `pos` or within TOUCH_SLOP pixels of it ('' if none)."""
+        area = self.contentsRect()
+        doc = QTextDocument()
+        doc.setDefaultFont(self.font())
+        doc.setDocumentMargin(0)
+        doc.setHtml(self.text())
+        doc.setTextWidth(area.width())
+        top = area.top()
+        if self.alignment() & Qt.AlignmentFlag.AlignVCenter:
+            top += max(0, int((area.height() - doc.size().height()) / 2))
+        layout = doc.documentLayout()
+        steps = (0, -TOUCH_SLOP // 2, TOUCH_SLOP // 2, -TOUCH_SLOP, TOUCH_SLOP)
+        for dy in steps:
+            for dx in steps:
+                at = QPointF(pos.x() - area.left() + dx, pos.y() - top + dy)
+                anchor = layout.anchorAt(at)
+                if anchor.startswith(SCHEME):
+                    return anchor[len(SCHEME) :]
+        return ""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Space opens a focused word as Enter does (a link's usual keys on the web)."""
