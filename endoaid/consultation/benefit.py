@@ -23,31 +23,31 @@ Method = Literal["trial", "baseline-risk"]
 _TEXT: dict[str, dict[str, str]] = {
     "en": {
         "trial": "Figure from the studies: {value} out of {den} {when} [{cites}].",
-        "baseline": "Her own risk, as entered by the clinician: {value} out of {den} {when}.",
+        "baseline": "Your own risk, as entered by the clinician: {value} out of {den} {when}.",
         "ratio": (
-            "Her risk {risk} out of {den} × the cited ratio {ratio} (range {low} to {high}) "
+            "Your risk {risk} out of {den} × the cited ratio {ratio} (range {low} to {high}) "
             "= {value} out of {den} {when} [{cites}]."
         ),
-        "no_ratio": "The sources give no relative effect for this option, so her risk cannot "
+        "no_ratio": "The sources give no relative effect for this option, so your risk cannot "
         "be applied to it.",
         "no_arm": "The sources give no figure for this option in this comparison.",
         "months_only": "These trials report months, not a chance over years, so endoaid cannot "
         "use your risk here.",
         "other_years": "The cited figures are for {years} years; your risk is for "
         "{risk_years} years, so endoaid will not convert it.",
-        "too_many": "Her risk times the cited ratio would be more than all the women counted, "
+        "too_many": "Your risk times the cited ratio would be more than all the women counted, "
         "so endoaid will not show it.",
     },
     "zh_CN": {
         "trial": "研究中的数字：每{den}人中{value}人，{when}［{cites}］。",
-        "baseline": "医生填写的她自己的风险：每{den}人中{value}人，{when}。",
-        "ratio": "她的风险 每{den}人中{risk}人 × 引用的比值 {ratio}（范围 {low} 至 {high}）"
+        "baseline": "医生填写的您自己的风险：每{den}人中{value}人，{when}。",
+        "ratio": "您的风险 每{den}人中{risk}人 × 引用的比值 {ratio}（范围 {low} 至 {high}）"
         "= 每{den}人中{value}人，{when}［{cites}］。",
-        "no_ratio": "资料中没有这个选择的相对效果，因此无法用于她的风险。",
+        "no_ratio": "资料中没有这个选择的相对效果，因此无法用于您的风险。",
         "no_arm": "资料中没有这个选择在此比较中的数字。",
         "months_only": "这些试验报告的是月数，而不是若干年内的机会，因此这里无法使用您的风险。",
         "other_years": "引用的数字是{years}年内的；您的风险是{risk_years}年内的，endoaid不会换算。",
-        "too_many": "她的风险乘以引用的比值后会超过统计的全部女性人数，因此endoaid不显示这个结果。",
+        "too_many": "您的风险乘以引用的比值后会超过统计的全部女性人数，因此endoaid不显示这个结果。",
     },
 }
 

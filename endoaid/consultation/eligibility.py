@@ -42,15 +42,15 @@ _SETTING_WORDS: dict[str, dict[str, str]] = {
 _TEXT: dict[str, dict[str, str]] = {
     "en": {
         "applies": "This decision is for women {who}.",
-        "not_menopause": "This decision is for women {wanted}; she is {actual}.",
-        "not_setting": "This decision is for women {wanted}; she is {actual}.",
-        "not_other": "This decision does not match her situation as entered.",
+        "not_menopause": "This decision is for women {wanted}; you are {actual}.",
+        "not_setting": "This decision is for women {wanted}; you are {actual}.",
+        "not_other": "This decision does not match your situation as entered.",
         "or": " or ",
     },
     "zh_CN": {
         "applies": "这个决定适用于{who}的女性。",
-        "not_menopause": "这个决定适用于{wanted}的女性；她是{actual}。",
-        "not_setting": "这个决定适用于{wanted}的女性；她是{actual}。",
+        "not_menopause": "这个决定适用于{wanted}的女性；您是{actual}。",
+        "not_setting": "这个决定适用于{wanted}的女性；您是{actual}。",
         "not_other": "这个决定与所填写的情况不符。",
         "or": "或",
     },

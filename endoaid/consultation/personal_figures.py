@@ -32,9 +32,9 @@ _TEXT: dict[str, dict[str, str]] = {
         "frames": "{name}: {alive} {alive_word}, {gone} {gone_word} "
         "({breast} {breast_word}, {other} {other_word})",
         "headline": "{label}, {time_frame}, out of 100 {who}",
-        "who": "women like her",
+        "who": "women like you",
         "premenopausal_bisphosphonates": "PREDICT counts bisphosphonates only after "
-        "menopause: her profile says she is before menopause, so switch them off here.",
+        "menopause: your profile says you are before menopause, so switch them off here.",
         "colon": ":",
         "no_content": "This content pack has no PREDICT Breast text, so no estimate is shown.",
     },
@@ -42,9 +42,9 @@ _TEXT: dict[str, dict[str, str]] = {
         "frames": "{name}：{alive}人{alive_word}，{gone}人{gone_word}"
         "（{breast}人{breast_word}，{other}人{other_word}）",
         "headline": "{label}，{time_frame}，每100名{who}中",
-        "who": "与她情况相似的女性",
+        "who": "与您情况相似的女性",
         "premenopausal_bisphosphonates": "PREDICT 只在绝经后计算双膦酸盐的获益："
-        "她的资料显示尚未绝经，请在此关闭此项。",
+        "您的资料显示尚未绝经，请在此关闭此项。",
         "colon": "：",
         "no_content": "此内容包没有 PREDICT Breast 的说明，因此不显示估算。",
     },

@@ -18,7 +18,7 @@ _WORDS: dict[str, str] = {
     "between_short": QT_TRANSLATE_NOOP("PrecisionWords", "likely range {low} to {high}"),
     "from_study": QT_TRANSLATE_NOOP("PrecisionWords", "the study's likely range"),
     "from_her_risk": QT_TRANSLATE_NOOP(
-        "PrecisionWords", "the likely range for her risk, from the study's ratio"
+        "PrecisionWords", "the likely range for your risk, from the study's ratio"
     ),
     "clause": QT_TRANSLATE_NOOP("PrecisionWords", "; {between} is {where}"),
     "not_reported": QT_TRANSLATE_NOOP(

@@ -30,12 +30,14 @@ from endoaid.records import (
     where,
 )
 
-SCHEMA_VERSION = 2
-"""2 added her tumour details for PREDICT (`tumour`, `tumour_years`); version 1 files still open."""
+SCHEMA_VERSION = 3
+"""2 added the tumour details for PREDICT (`tumour`, `tumour_years`); 3 added the questions
+ticked as mattering most (`priority_rows`). Files of versions 1 and 2 still open."""
 MAX_BYTES = 5_000_000
 
 Rating = Annotated[int, Bound(ge=0, le=4)]
 ShortText = Annotated[str, Bound(max_len=2000)]
+RowId = Annotated[str, Bound(max_len=100)]
 
 
 def repeated_option(options: list[str]) -> str | None:
@@ -82,7 +84,7 @@ class Session:
     refused at once, not saved to be refused when the file is opened again).
     """
 
-    schema_version: Literal[1, 2] = SCHEMA_VERSION
+    schema_version: Literal[1, 2, 3] = SCHEMA_VERSION
     created: dt.datetime = field(default_factory=_now)
     lang: Annotated[str, Check(_known_language)] = "en"
     profile: Profile | None = None
@@ -106,6 +108,8 @@ class Session:
     """Her tumour and treatments for PREDICT's estimate; None: the trial figures only."""
     tumour_years: Literal[5, 10, 15] | None = None
     """The time frame chosen for her estimate; None: the decision's own (predict.toml)."""
+    priority_rows: Annotated[list[RowId], Bound(max_len=50)] = field(default_factory=list)
+    """The side-by-side rows (questions) ticked as mattering most, shown first everywhere."""
 
     def __post_init__(self) -> None:
         _distinct_options(self.options)  # also when made by the program from a list

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from endoaid.content.schema import LANGUAGES, Cell, Citation, Localized, LocalizedList
+from endoaid.content.schema_decisions import BUILT_IN_CELLS
 from endoaid.records import field_names, is_record
 
 if TYPE_CHECKING:
@@ -158,6 +159,10 @@ def check_references(
         for v_i, value in enumerate(decision.values):
             refs += [(f"values.{v_i}.favours.{i}", o) for i, o in enumerate(value.favours)]
         refs += [(f"cells.{o}", o) for o in decision.cells]
+        for ref, by_id in decision.cells.items():
+            for attr in by_id:
+                if attr not in attribute_ids and attr not in BUILT_IN_CELLS:
+                    add(file, f"cells.{ref}.{attr}", f"unknown row '{attr}'")
         refs += [(f"option_labels.{o}", o) for o in decision.option_labels]
         for where, ref in refs:
             if not known_ref(ref):

@@ -22,6 +22,16 @@ from endoaid.records import Bound, record
 
 # --- decisions -------------------------------------------------------------------------
 
+BUILT_IN_CELLS: tuple[str, ...] = (
+    "living-physical",
+    "living-emotional",
+    "living-social",
+    "benefits",
+    "harms",
+)
+"""Cell ids a decision may give besides the attributes: its own text for the side-by-side rows
+built from every option's records (what living with it is like, for and against it)."""
+
 
 @record
 class Attribute:

@@ -354,3 +354,7 @@ class Cell:
 
     text: Localized
     citations: list[Id] = field(default_factory=list)
+    counted: Localized | None = None
+    """Whom and over what time the cell's figures count, when the cells of a row do not all
+    count the same ('women after menopause, any grade, over 5 years'): shown under the text,
+    and the row says that its figures are not like for like."""

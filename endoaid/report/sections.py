@@ -24,6 +24,14 @@ from endoaid.consultation import (
     benefit_figures,
     cost_course,
 )
+from endoaid.consultation.comparison import (
+    BUILT_IN,
+    built_in_entries,
+    counted,
+    mixed_frames,
+    ordered_rows,
+    row_ids,
+)
 from endoaid.consultation.costs import UNIT_KINDS
 from endoaid.consultation.personal_figures import PersonalFigures, figures_or_reason
 from endoaid.content import ContentError, ContentPack, Decision, PriceBook
@@ -38,6 +46,7 @@ from endoaid.report.blocks import (
     Table,
     esc,
 )
+from endoaid.report.living import built_in_cell, glossary_blocks, priority_note, row_question
 from endoaid.report.standing import audience_blocks, review_line
 from endoaid.report.summary_parts import SummaryParts, day_text
 from endoaid.report.words import say
@@ -141,28 +150,61 @@ class SummaryBuilder(SummaryParts):
         self.add(*audience_blocks(self.pack, lang))
 
     def side_by_side(self) -> None:
-        """The comparison table: the content's questions as rows, one column per option."""
+        """The comparison table: the content's questions and the built-in rows (living with
+        it, for and against it), those she ticked as mattering most first; one column per
+        option."""
         lang = self.lang
         header = [say("question", lang)] + [self.name(ref) for ref in self.options]
+        attributes = {a.id: a for a in self.pack.attributes}
+        priority = self.session.priority_rows
         rows: list[list[str]] = []
-        for attribute in self.pack.attributes:
-            row = [f"<b>{esc(self.text(attribute.question))}</b>"]
+        ticked: list[str] = []
+        for row_id in ordered_rows(row_ids(self.pack), priority):
+            attribute = attributes.get(row_id)
+            if attribute is None and row_id not in BUILT_IN:
+                continue
+            question = self.text(attribute.question) if attribute else row_question(row_id, lang)
+            first = f"<b>{esc(question)}</b>"
+            if row_id in priority:
+                ticked.append(question)
+                first += f"<br/><small>{esc(say('matters_most', lang))}</small>"
+            if mixed_frames(self.row_counted(row_id)):
+                first += f"<br/><small><i>{esc(say('mixed_frames', lang))}</i></small>"
+            row = [first]
             for ref, series in zip(self.options, self.costs, strict=True):
+                if attribute is None:
+                    row.append(
+                        built_in_cell(self.pack, self.decision, ref, row_id, lang, self.refs)
+                    )
+                    continue
                 cell = self.pack.cell(self.decision, ref, attribute.id)
                 parts = [self.cited(self.text(cell.text), cell.citations)] if cell else []
+                if counted(cell, lang):
+                    note = say("counted_in", lang, who=counted(cell, lang))
+                    parts.append(f"<small><i>{esc(note)}</i></small>")
                 if attribute.kind == "cost":
                     parts.append(self.cost_text(series))
                 row.append("<br/>".join(parts) or esc(say("not_covered", lang)))
             rows.append(row)
         n = len(self.options)
-        self.add(
-            Heading(say("side_by_side", lang)),
-            Table(header, rows, [1.0] + [2.4 / n * 2] * n),
-        )
+        self.add(Heading(say("side_by_side", lang)))
+        if ticked:
+            self.add(Paragraph(priority_note(ticked, lang)))
+        self.add(Table(header, rows, [1.0] + [2.4 / n * 2] * n))
         self.personal_lines()
         clinic = clinic_prices_line(self.book, lang) if self.book else None
-        if clinic:  # a clinic's own prices have no reference to cite: say whose they are
+        if clinic:  # a clinic's own prices have no reference to cite: say whose prices
             self.add(Paragraph(esc(clinic), small=True))
+
+    def row_counted(self, row_id: str) -> list[str]:
+        """Return whom and over what time each cell of a row counts ('' where it does not say)."""
+        if row_id in BUILT_IN:
+            return [
+                e.counted
+                for ref in self.options
+                for e in built_in_entries(self.pack, self.decision, ref, row_id, self.lang)
+            ]
+        return [counted(self.pack.cell(self.decision, r, row_id), self.lang) for r in self.options]
 
     def personal_lines(self) -> None:
         """Her PREDICT figures under the table, in words: one block for every option, since
@@ -288,6 +330,7 @@ class SummaryBuilder(SummaryParts):
         self.readiness()
         self.questions_and_notes()
         self.next_steps()
+        self.add(*glossary_blocks(self.pack, self.blocks, self.lang))
         self.about()
         info = DocumentInfo(
             title=self.text(self.decision.title),

@@ -26,7 +26,7 @@ WORDS: dict[str, str] = {
     "certainty": QT_TRANSLATE_NOOP("StandingWords", "How sure each source is"),
     "translation": QT_TRANSLATE_NOOP("StandingWords", "How the Chinese text was made"),
     "readability": QT_TRANSLATE_NOOP("StandingWords", "How easy it is to read"),
-    "predict": QT_TRANSLATE_NOOP("StandingWords", "Her own figures (PREDICT)"),
+    "predict": QT_TRANSLATE_NOOP("StandingWords", "Your own figures (PREDICT)"),
     "certainty_high": QT_TRANSLATE_NOOP("StandingWords", "certainty: high"),
     "certainty_medium": QT_TRANSLATE_NOOP("StandingWords", "certainty: medium"),
     "aside": QT_TRANSLATE_NOOP("StandingWords", " ({text})"),

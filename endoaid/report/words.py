@@ -100,16 +100,16 @@ WORDS: dict[str, str] = {
     ),
     "risk": QT_TRANSLATE_NOOP(
         "ReportWords",
-        "her own chance that the cancer comes back, as given by her care team: {percent} "
+        "your own chance that the cancer comes back, as given by your care team: {percent} "
         "out of 100 within {years} years",
     ),
     "insurance": QT_TRANSLATE_NOOP("ReportWords", "insurance pays {n}% of costs"),
     "situation_you": QT_TRANSLATE_NOOP("ReportWords", "You: {items}."),
     "no_profile": QT_TRANSLATE_NOOP(
         "ReportWords",
-        "Her situation was not entered; the figures are the averages from the studies.",
+        "Your situation was not entered; the figures are the averages from the studies.",
     ),
-    "her_estimate": QT_TRANSLATE_NOOP("ReportWords", "Her own estimate:"),
+    "her_estimate": QT_TRANSLATE_NOOP("ReportWords", "Your own estimate:"),
     "tumour_used": QT_TRANSLATE_NOOP("ReportWords", "Worked out from: {items}."),
     "tumour_mm": QT_TRANSLATE_NOOP("ReportWords", "{n} mm"),
     "tumour_positive": QT_TRANSLATE_NOOP("ReportWords", "positive"),
@@ -120,6 +120,25 @@ WORDS: dict[str, str] = {
     "tumour_chemo_0": QT_TRANSLATE_NOOP("ReportWords", "none"),
     "tumour_chemo_2": QT_TRANSLATE_NOOP("ReportWords", "second generation"),
     "tumour_chemo_3": QT_TRANSLATE_NOOP("ReportWords", "third generation"),
+    "row_living": QT_TRANSLATE_NOOP("ReportWords", "What is it like to live with?"),
+    "row_for": QT_TRANSLATE_NOOP("ReportWords", "What speaks for it?"),
+    "row_against": QT_TRANSLATE_NOOP("ReportWords", "What speaks against it?"),
+    "aspect_physical": QT_TRANSLATE_NOOP("ReportWords", "Your body:"),
+    "aspect_emotional": QT_TRANSLATE_NOOP("ReportWords", "Your feelings:"),
+    "aspect_social": QT_TRANSLATE_NOOP("ReportWords", "Your daily life and the people around you:"),
+    "matters_most": QT_TRANSLATE_NOOP("ReportWords", "(matters most to you)"),
+    "priority_rows": QT_TRANSLATE_NOOP(
+        "ReportWords", "The questions you ticked as mattering most to you come first:"
+    ),
+    "counted_in": QT_TRANSLATE_NOOP("ReportWords", "Counted in: {who}"),
+    "mixed_frames": QT_TRANSLATE_NOOP(
+        "ReportWords",
+        "Not like for like: the figures in this row count different groups of women or "
+        "different time frames (see under each one).",
+    ),
+    "glossary": QT_TRANSLATE_NOOP("ReportWords", "Words used in this summary"),
+    "term": QT_TRANSLATE_NOOP("ReportWords", "Word"),
+    "meaning": QT_TRANSLATE_NOOP("ReportWords", "What it means"),
     "benefit_note": QT_TRANSLATE_NOOP("ReportWords", "Out of 100 women: {population}."),
     "sure_sentences": QT_TRANSLATE_NOOP("ReportWords", "{before} {now}"),
     "sure_sentences_change": QT_TRANSLATE_NOOP("ReportWords", "{before} {now} {change}"),

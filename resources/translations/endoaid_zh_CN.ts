@@ -80,8 +80,8 @@
         <translation>是否容易读懂</translation>
     </message>
     <message>
-        <source>Her own figures (PREDICT)</source>
-        <translation>她个人的数字（PREDICT）</translation>
+        <source>Your own figures (PREDICT)</source>
+        <translation>您个人的数字（PREDICT）</translation>
     </message>
     <message>
         <source>How this guide was made</source>
@@ -596,12 +596,12 @@
         <translation>用方块表示每位女性</translation>
     </message>
     <message>
-        <source>Her estimate (PREDICT)</source>
-        <translation>她个人的估算（PREDICT）</translation>
+        <source>Your estimate (PREDICT)</source>
+        <translation>您个人的估算（PREDICT）</translation>
     </message>
     <message>
-        <source>Show her own estimate from PREDICT Breast</source>
-        <translation>显示 PREDICT Breast 为她个人所做的估算</translation>
+        <source>Show your own estimate from PREDICT Breast</source>
+        <translation>显示 PREDICT Breast 为您个人所做的估算</translation>
     </message>
     <message>
         <source>Figures from the trials</source>
@@ -616,16 +616,16 @@
         <translation>从现在起计算到：</translation>
     </message>
     <message>
-        <source>Years from now her estimate counts</source>
-        <translation>她的估算从现在起计算的年数</translation>
+        <source>Years from now your estimate counts</source>
+        <translation>您的估算从现在起计算的年数</translation>
     </message>
     <message>
         <source>Counted from diagnosis to:</source>
         <translation>从确诊起统计到：</translation>
     </message>
     <message>
-        <source>Years after diagnosis her estimate counts</source>
-        <translation>她个人估算统计到确诊后第几年</translation>
+        <source>Years after diagnosis your estimate counts</source>
+        <translation>您个人估算统计到确诊后第几年</translation>
     </message>
     <message>
         <source>{0}:</source>
@@ -667,7 +667,7 @@
         <translation>费用未知：此价格表缺少部分项目的价格。</translation>
     </message>
     <message>
-        <source>her share after insurance</source>
+        <source>your share after insurance</source>
         <translation>保险支付后您自付的部分</translation>
     </message>
     <message>
@@ -695,8 +695,12 @@
         <translation>点击格子里的“来源”，可查看信息出处。</translation>
     </message>
     <message>
-        <source>Her own estimate</source>
-        <translation>她个人的估算</translation>
+        <source>The same questions for each option. Tick the questions that matter most to you: they move to the top, here and in your summary. Click &apos;Sources&apos; to see where a statement comes from; click an underlined word to see what it means.</source>
+        <translation>每个选项回答同样的问题。请勾选对您最重要的问题：它们会移到最上面，这里和您的小结中都一样。点击“来源”可以查看说法的出处；点击带下划线的词语，可以看到它的意思。</translation>
+    </message>
+    <message>
+        <source>Your own estimate</source>
+        <translation>您个人的估算</translation>
     </message>
     <message>
         <source>Compare another instead...</source>
@@ -712,7 +716,7 @@
     </message>
     <message>
         <source>The same questions for each option. Click &apos;Sources&apos; to see where it comes from.</source>
-        <translation>每个选项回答同样的问题。点击“来源”可查看信息出处。</translation>
+        <translation type="vanished">每个选项回答同样的问题。点击“来源”可查看信息出处。</translation>
     </message>
     <message>
         <source>Your question</source>
@@ -721,6 +725,54 @@
     <message>
         <source>Not reported</source>
         <translation>未报告</translation>
+    </message>
+    <message>
+        <source>What is it like to live with?</source>
+        <translation>用这种治疗，生活会是什么样？</translation>
+    </message>
+    <message>
+        <source>What speaks for it?</source>
+        <translation>它有哪些好处？</translation>
+    </message>
+    <message>
+        <source>What speaks against it?</source>
+        <translation>它有哪些坏处？</translation>
+    </message>
+    <message>
+        <source>Your body</source>
+        <translation>您的身体</translation>
+    </message>
+    <message>
+        <source>Your feelings</source>
+        <translation>您的心情</translation>
+    </message>
+    <message>
+        <source>Your daily life and the people around you</source>
+        <translation>您的日常生活和身边的人</translation>
+    </message>
+    <message>
+        <source>Counted in: {0}</source>
+        <translation>统计对象：{0}</translation>
+    </message>
+    <message>
+        <source>Not like for like: the figures in this row count different groups of women or different time frames (see under each one).</source>
+        <translation>并非同类比较：这一行的数字来自不同的女性群体或不同的时间段（见每个数字下方的说明）。</translation>
+    </message>
+    <message>
+        <source>Matters most to me</source>
+        <translation>对我最重要</translation>
+    </message>
+    <message>
+        <source>Matters most to me: {0}</source>
+        <translation>对我最重要：{0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <source>counted in: {0}</source>
+        <translation>统计对象：{0}</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1050,24 @@
     </message>
 </context>
 <context>
+    <name>GlossaryLabel</name>
+    <message>
+        <source>Words explained here: {0}. Press Tab to reach a word, then Enter to hear what it means.</source>
+        <translation>这里可以解释的词语：{0}。按 Tab 键移到词语上，再按回车键，即可听到它的意思。</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPopup</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close the explanation of {0}</source>
+        <translation>关闭“{0}”的解释</translation>
+    </message>
+</context>
+<context>
     <name>KioskBar</name>
     <message>
         <source>⌂ Back to start</source>
@@ -1250,7 +1320,7 @@
         <translation>为什么</translation>
     </message>
     <message>
-        <source>Her situation</source>
+        <source>Your situation</source>
         <translation>您的情况</translation>
     </message>
     <message>
@@ -1350,7 +1420,7 @@
         <translation>编辑价格...</translation>
     </message>
     <message>
-        <source>Edit her situation</source>
+        <source>Edit your situation</source>
         <translation>修改您的情况</translation>
     </message>
 </context>
@@ -1373,7 +1443,7 @@
         <translation>请勾选2或3个选项进行比较。排列顺序不代表哪个更好。</translation>
     </message>
     <message>
-        <source>✔ Shown: fits her situation</source>
+        <source>✔ Shown: fits your situation</source>
         <translation>✔ 显示：符合您的情况</translation>
     </message>
     <message>
@@ -1381,7 +1451,7 @@
         <translation>⚠ 显示，但需注意</translation>
     </message>
     <message>
-        <source>✘ Hidden for her situation</source>
+        <source>✘ Hidden for your situation</source>
         <translation>✘ 不适合您的情况，已隐藏</translation>
     </message>
     <message>
@@ -1487,8 +1557,8 @@
         <translation>研究给出的可能范围</translation>
     </message>
     <message>
-        <source>the likely range for her risk, from the study&apos;s ratio</source>
-        <translation>按研究中的比值为她的风险算出的可能范围</translation>
+        <source>the likely range for your risk, from the study&apos;s ratio</source>
+        <translation>按研究中的比值为您的风险算出的可能范围</translation>
     </message>
     <message>
         <source>; {between} is {where}</source>
@@ -1703,7 +1773,7 @@
 <context>
     <name>ProfilePage</name>
     <message>
-        <source>Her situation</source>
+        <source>Your situation</source>
         <translation>您的情况</translation>
     </message>
     <message>
@@ -1791,11 +1861,11 @@
         <translation>晚期或复发</translation>
     </message>
     <message>
-        <source>Decisions for her situation</source>
+        <source>Decisions for your situation</source>
         <translation>适合您情况的决定</translation>
     </message>
     <message>
-        <source>Choose her menopause status to see which decisions fit.</source>
+        <source>Choose your menopause status to see which decisions fit.</source>
         <translation>请选择绝经状态，看看哪些决定适合您。</translation>
     </message>
     <message>
@@ -1949,6 +2019,10 @@
     <message>
         <source>none rated 3 or 4</source>
         <translation>没有评为3或4分的项目</translation>
+    </message>
+    <message>
+        <source>Questions that matter most to her: {0}</source>
+        <translation>对她最重要的问题：{0}</translation>
     </message>
     <message>
         <source>Her own concerns: {0}</source>
@@ -2306,7 +2380,7 @@
         <translation>已接受过内分泌治疗</translation>
     </message>
     <message>
-        <source>her own chance that the cancer comes back, as given by her care team: {percent} out of 100 within {years} years</source>
+        <source>your own chance that the cancer comes back, as given by your care team: {percent} out of 100 within {years} years</source>
         <translation>医疗团队给出的复发风险：{years}年内每100人中{percent}人</translation>
     </message>
     <message>
@@ -2318,12 +2392,12 @@
         <translation>您的情况：{items}。</translation>
     </message>
     <message>
-        <source>Her situation was not entered; the figures are the averages from the studies.</source>
+        <source>Your situation was not entered; the figures are the averages from the studies.</source>
         <translation>未填写个人情况；数字为研究中的平均值。</translation>
     </message>
     <message>
-        <source>Her own estimate:</source>
-        <translation>她个人的估算：</translation>
+        <source>Your own estimate:</source>
+        <translation>您个人的估算：</translation>
     </message>
     <message>
         <source>Worked out from: {items}.</source>
@@ -2364,6 +2438,58 @@
     <message>
         <source>third generation</source>
         <translation>第三代</translation>
+    </message>
+    <message>
+        <source>What is it like to live with?</source>
+        <translation>用这种治疗，生活会是什么样？</translation>
+    </message>
+    <message>
+        <source>What speaks for it?</source>
+        <translation>它有哪些好处？</translation>
+    </message>
+    <message>
+        <source>What speaks against it?</source>
+        <translation>它有哪些坏处？</translation>
+    </message>
+    <message>
+        <source>Your body:</source>
+        <translation>您的身体：</translation>
+    </message>
+    <message>
+        <source>Your feelings:</source>
+        <translation>您的心情：</translation>
+    </message>
+    <message>
+        <source>Your daily life and the people around you:</source>
+        <translation>您的日常生活和身边的人：</translation>
+    </message>
+    <message>
+        <source>(matters most to you)</source>
+        <translation>（对您最重要）</translation>
+    </message>
+    <message>
+        <source>The questions you ticked as mattering most to you come first:</source>
+        <translation>您勾选为最重要的问题排在最前面：</translation>
+    </message>
+    <message>
+        <source>Counted in: {who}</source>
+        <translation>统计对象：{who}</translation>
+    </message>
+    <message>
+        <source>Not like for like: the figures in this row count different groups of women or different time frames (see under each one).</source>
+        <translation>并非同类比较：这一行的数字来自不同的女性群体或不同的时间段（见每个数字下方的说明）。</translation>
+    </message>
+    <message>
+        <source>Words used in this summary</source>
+        <translation>本小结中用到的词语</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>词语</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>意思</translation>
     </message>
     <message>
         <source>Out of 100 women: {population}.</source>
@@ -2467,8 +2593,8 @@
         <translation>是否容易读懂</translation>
     </message>
     <message>
-        <source>Her own figures (PREDICT)</source>
-        <translation>她个人的数字（PREDICT）</translation>
+        <source>Your own figures (PREDICT)</source>
+        <translation>您个人的数字（PREDICT）</translation>
     </message>
     <message>
         <source>certainty: high</source>
@@ -2550,8 +2676,8 @@
         <translation>您最看重的事</translation>
     </message>
     <message>
-        <source>Her own estimate</source>
-        <translation>她个人的估算</translation>
+        <source>Your own estimate</source>
+        <translation>您个人的估算</translation>
     </message>
     <message>
         <source>Questions for your care team</source>
@@ -2586,8 +2712,16 @@
         <translation>倾向于：{0}</translation>
     </message>
     <message>
+        <source>{0} (a question you ticked)</source>
+        <translation>{0}（您勾选的问题）</translation>
+    </message>
+    <message>
+        <source>Nothing ticked or rated 3 or 4 yet.</source>
+        <translation>还没有勾选的问题，也没有评为3或4分的项目。</translation>
+    </message>
+    <message>
         <source>Nothing rated 3 or 4 yet.</source>
-        <translation>还没有评为3或4分的项目。</translation>
+        <translation type="vanished">还没有评为3或4分的项目。</translation>
     </message>
     <message>
         <source>Before: {0} of 4</source>
@@ -2865,20 +2999,20 @@
         <translation>显示或隐藏肿瘤资料</translation>
     </message>
     <message>
-        <source>Optional. With age, size, grade, nodes and ER status, the charts, the table and the summary also show an estimate for her from PREDICT Breast.</source>
-        <translation>可选填。填写年龄、肿瘤大小、分级、阳性淋巴结数目和 ER 状态后，图表、对比表和小结中还会显示 PREDICT Breast 为她个人所做的估算。</translation>
+        <source>Optional. With age, size, grade, nodes and ER status, the charts, the table and the summary also show an estimate for you from PREDICT Breast.</source>
+        <translation>可选填。填写年龄、肿瘤大小、分级、阳性淋巴结数目和 ER 状态后，图表、对比表和小结中还会显示 PREDICT Breast 为您个人所做的估算。</translation>
     </message>
     <message>
         <source>No personalised figures until the field marked ⚠ is corrected.</source>
         <translation>请先改正标有 ⚠ 的项目，才能显示个人化数字。</translation>
     </message>
     <message>
-        <source>Fill in age, size, grade, nodes and ER status to see her own figures.</source>
-        <translation>填写年龄、肿瘤大小、分级、阳性淋巴结数目和 ER 状态后，即可看到她个人的数字。</translation>
+        <source>Fill in age, size, grade, nodes and ER status to see your own figures.</source>
+        <translation>填写年龄、肿瘤大小、分级、阳性淋巴结数目和 ER 状态后，即可看到您个人的数字。</translation>
     </message>
     <message>
-        <source>Choose a decision to see her own figures.</source>
-        <translation>请先选择一项决定，才能看到她个人的数字。</translation>
+        <source>Choose a decision to see your own figures.</source>
+        <translation>请先选择一项决定，才能看到您个人的数字。</translation>
     </message>
     <message>
         <source>{0}: shown on the charts, side by side and in the summary.</source>

@@ -98,7 +98,7 @@ def test_her_risk_times_the_ratio_range_is_labelled_as_hers(pack):
         menopause="pre", setting="early", baseline_risk_percent=40, baseline_risk_years=15
     )
     spec = _icons(pack, "ovarian-suppression-method", profile=profile)
-    assert "between 25.2 and 31.2 out of 100 is the likely range for her risk" in spec.caption
+    assert "between 25.2 and 31.2 out of 100 is the likely range for your risk" in spec.caption
     assert "did not report" not in spec.caption  # her own risk is not a study's figure
     assert len(spec.notes) == 3  # population, caveat, one sentence for both options
 

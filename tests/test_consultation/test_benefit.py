@@ -48,7 +48,7 @@ def test_her_risk_for_the_cited_years_is_multiplied_by_the_ratio(pack, make_prof
     assert (operation.low, operation.high) == (pytest.approx(12.6), pytest.approx(15.6))
     assert operation.range_reported
     assert operation.formula == (
-        "Her risk 20 out of 100 × the cited ratio 0.7 (range 0.63 to 0.78) = 14 out of 100 "
+        "Your risk 20 out of 100 × the cited ratio 0.7 (range 0.63 to 0.78) = 14 out of 100 "
         "within 15 years [ebctcg-ofs-2023]."
     )
     assert result.method == "baseline-risk"

@@ -45,6 +45,7 @@ def _full_session() -> Session:
         schedule_ids={"gnrh-agonist": "every-12-weeks"},
         tumour=make_tumour_details(age=41, size_mm=18.5, grade=2, nodes=1, er="positive"),
         tumour_years=15,
+        priority_rows=["reversibility", "living-with"],
     )
 
 
@@ -54,7 +55,7 @@ def test_round_trip_keeps_everything(tmp_path):
     path = tmp_path / "visit.endoaid.json"
     save_session(session, path)
     assert load_session(path) == session
-    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == SCHEMA_VERSION == 2
+    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == SCHEMA_VERSION == 3
 
 
 def test_a_session_file_repeating_an_option_is_refused_in_one_line(tmp_path):
@@ -125,7 +126,7 @@ def _data() -> dict:
 @pytest.mark.parametrize(
     ("change", "words"),
     [
-        (lambda d: d.update(schema_version=3), "newer endoaid (session version 3)"),
+        (lambda d: d.update(schema_version=4), "newer endoaid (session version 4)"),
         (lambda d: d.update(schema_version="one"), "unknown session version"),
         (lambda d: d.update(schema_version=0), "unknown session version"),
         (lambda d: d.pop("schema_version"), "not an endoaid session"),
@@ -223,7 +224,7 @@ def test_random_bytes_only_ever_raise_session_error(raw):
 
 
 @FUZZ
-@given(st.dictionaries(st.sampled_from(FIELDS), JSON, max_size=8), st.sampled_from([1, 1, 2, "1"]))
+@given(st.dictionaries(st.sampled_from(FIELDS), JSON, max_size=8), st.sampled_from([1, 2, 3, "1"]))
 def test_random_json_only_ever_raises_session_error(data, version):
     """Session-shaped JSON with random values loads or raises SessionError, nothing else."""
     data["schema_version"] = version
@@ -261,15 +262,40 @@ V1_FILE = Path(__file__).parent / "data" / "session-v1.endoaid.json"
 
 
 def test_a_version_1_file_still_opens_without_tumour_details(tmp_path):
-    """A session saved before tumour details existed opens as it was and saves as version 2."""
+    """A session saved before tumour details existed opens as it was and saves as version 3."""
     session = load_session(V1_FILE)
     assert session.decision_id == "postmenopausal-endocrine"
     assert session.options == ["anastrozole", "tamoxifen"]
     assert session.tumour is None and session.tumour_years is None
     path = tmp_path / "again.endoaid.json"
     save_session(session, path)
-    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == 2
+    assert json.loads(path.read_text(encoding="utf-8"))["schema_version"] == 3
     assert load_session(path) == session
+
+
+V2_FILE = Path(__file__).parent / "data" / "session-v2.endoaid.json"
+
+
+def test_a_version_2_file_opens_with_no_question_ticked(tmp_path):
+    """A session saved before questions could be ticked opens with none ticked, keeps the rest
+    (tumour details included), and saves as version 3 with the ticks she adds."""
+    session = load_session(V2_FILE)
+    assert session.priority_rows == []
+    assert session.tumour is not None and session.tumour_years == 10
+    session.priority_rows = ["harms", "cost"]
+    path = tmp_path / "again.endoaid.json"
+    save_session(session, path)
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved["schema_version"] == 3 and saved["priority_rows"] == ["harms", "cost"]
+    assert load_session(path) == session
+
+
+def test_a_ticked_question_list_that_is_not_a_list_of_words_is_refused():
+    """A damaged 'priority_rows' is refused in one line, not half-loaded."""
+    raw = json.dumps({"schema_version": 3, "priority_rows": [1, 2]}).encode()
+    with pytest.raises(SessionError) as info:
+        parse_session(raw)
+    assert "priority_rows" in str(info.value) and "\n" not in str(info.value)
 
 
 def test_tumour_details_come_back_exactly_as_saved(tmp_path):

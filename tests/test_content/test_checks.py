@@ -242,3 +242,16 @@ def test_a_decision_without_a_position_is_listed_last(pack_copy):
     """A pack written before positions existed still loads; its unplaced decisions come last."""
     _edit(pack_copy / "decisions" / "premenopausal-endocrine.toml", "position = 1\n", "")
     assert list(load_pack(pack_copy).decisions)[-1] == "premenopausal-endocrine"
+
+
+def test_a_decision_cell_for_no_row_is_refused_but_a_built_in_row_is_known(pack_copy):
+    """A decision's own 'living-physical' or 'harms' cell is a row of the table; a typo is not."""
+    _append(
+        pack_copy / "decisions" / "treatment-duration.toml",
+        '\n[cells.tamoxifen.living-physical]\ntext = { en = "One more tablet a day.", '
+        'zh_CN = "每天再吃一片。" }\n\n[cells.tamoxifen.harm]\ntext = { en = "A typo.", '
+        'zh_CN = "拼写错误。" }\n',
+    )
+    problems = _problems(pack_copy)
+    assert "decisions/treatment-duration.toml: cells.tamoxifen.harm: unknown row 'harm'" in problems
+    assert not any("living-physical" in p for p in problems), problems

@@ -37,16 +37,16 @@ def _step_texts(win: MainWindow) -> list[str]:
 
 def test_language_menu_switches_steps_and_buttons_to_chinese_and_back(window: MainWindow) -> None:
     """Choosing 中文 shows Chinese step titles and buttons; English brings the English back."""
-    assert "Her situation" in _step_texts(window)
+    assert "Your situation" in _step_texts(window)
     assert window.next_button.text() == "Next ›"
     window.lang_actions["zh_CN"].trigger()
     assert "您的情况" in _step_texts(window)
     assert window.next_button.text() == "下一步 ›"
     assert window.page("profile").heading.text() == "您的情况"
     window.lang_actions["en"].trigger()
-    assert "Her situation" in _step_texts(window)
+    assert "Your situation" in _step_texts(window)
     assert window.next_button.text() == "Next ›"
-    assert window.page("profile").heading.text() == "Her situation"
+    assert window.page("profile").heading.text() == "Your situation"
 
 
 def test_what_was_entered_stays_through_a_language_switch(window: MainWindow) -> None:

@@ -37,7 +37,7 @@ def test_export_with_a_tumour_file_prints_her_figures_caveats_and_sources(export
     ):
         alive = round(arm.at(10)[0])
         assert f"{name}: {alive} alive, {100 - alive} not alive" in text
-    assert f"{LABEL}, by 10 years after diagnosis, out of 100 women like her" in text
+    assert f"{LABEL}, by 10 years after diagnosis, out of 100 women like you" in text
     assert "They are not a forecast of what will happen to her." in text
     assert "A study in Malaysia" in text and "It does not count ovarian suppression." in text
     assert "Wishart GC" in text and "Wong HS" in text  # the model's numbered references
@@ -110,4 +110,4 @@ def test_a_session_without_tumour_details_prints_no_estimate(export, tmp_path):
     code, _ = export("-o", str(out), "--decision", "postmenopausal-endocrine")
     assert code == 0
     text = " ".join(read_pdf(out)[1])
-    assert "PREDICT" not in text and "Her own estimate" not in text
+    assert "PREDICT" not in text and "Your own estimate" not in text

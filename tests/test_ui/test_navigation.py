@@ -39,7 +39,7 @@ def test_back_and_forward_keep_profile_ratings_answers_and_notes(qtbot, window):
 def test_step_bar_jumps_straight_to_any_step(qtbot, window):
     """Clicking a step in the bar shows that page and marks it as the current step."""
     buttons = window.step_bar.buttons()
-    assert [b.text() for b in buttons][:3] == ["Welcome", "Why", "Her situation"]
+    assert [b.text() for b in buttons][:3] == ["Welcome", "Why", "Your situation"]
     click(qtbot, buttons[7])
     assert window.current_page().page_id == "sure"
     assert buttons[7].isChecked() and buttons[7].property("current") is True

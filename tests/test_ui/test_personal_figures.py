@@ -129,7 +129,7 @@ def test_without_details_nothing_changes(qtbot, window):
     window.go_to_page("compare")
     assert ("her-estimate", "recurrence-effect") not in window.page("compare").cells
     window.go_to_page("summary")
-    assert "Her own estimate" not in window.page("summary").copy_note()
+    assert "Your own estimate" not in window.page("summary").copy_note()
     assert "PREDICT" not in window.page("summary").copy_note()
 
 
@@ -164,7 +164,7 @@ def test_her_row_side_by_side_lists_the_models_sources(qtbot, make_window):
     assert numbers == sorted(numbers) and len(numbers) >= 5
     click(qtbot, buttons[0])
     shown = page.sources_text.text()
-    assert shown.startswith("Her own estimate")
+    assert shown.startswith("Your own estimate")
     assert "Wishart GC" in shown and "Southeast Asian women" in shown
 
 

@@ -205,7 +205,7 @@ class MainWindow(WindowActions, WindowLook, WindowSession, QMainWindow):
         return [
             self.tr("Welcome"),
             self.tr("Why"),
-            self.tr("Her situation"),
+            self.tr("Your situation"),
             self.tr("Options"),
             self.tr("Side by side"),
             self.tr("Charts"),

@@ -162,6 +162,6 @@ class WindowActions:
         )
         self.edit_prices_action.setText(QCoreApplication.translate("MainWindow", "Edit prices..."))
         self.edit_profile_action.setText(
-            QCoreApplication.translate("MainWindow", "Edit her situation")
+            QCoreApplication.translate("MainWindow", "Edit your situation")
         )
         self.about_action.setText(QCoreApplication.translate("MainWindow", "About and sources"))

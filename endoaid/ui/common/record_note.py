@@ -11,6 +11,7 @@ from endoaid.errors import UserError
 from endoaid.languages import word_gap
 from endoaid.ui.common.formatting import date_text
 from endoaid.ui.common.review_words import review_line
+from endoaid.ui.common.row_words import ticked_questions
 from endoaid.ui.common.state import ConsultationState
 
 if TYPE_CHECKING:
@@ -118,6 +119,13 @@ def record_note(state: ConsultationState) -> str:
             else QCoreApplication.translate("RecordNote", "none rated 3 or 4")
         )
     )
+    ticked = ticked_questions(state)
+    if ticked:
+        lines.append(
+            QCoreApplication.translate(
+                "RecordNote", "Questions that matter most to her: {0}"
+            ).format(semicolon.join(ticked))
+        )
     if session.own_concerns:
         lines.append(
             QCoreApplication.translate("RecordNote", "Her own concerns: {0}").format(

@@ -96,7 +96,7 @@ class ChartsPage(Page):
         icons_row.addWidget(self.person_icons)
         icons_row.addWidget(self.plain_icons)
         icons_row.addStretch(1)
-        # Her own figures (PREDICT) or the trials' figures, and the year hers are counted to.
+        # Your own figures (PREDICT) or the trials' figures, and the year hers are counted to.
         self.personal_box = QWidget()
         personal_row = QHBoxLayout(self.personal_box)
         personal_row.setContentsMargins(0, 0, 0, 0)
@@ -165,8 +165,8 @@ class ChartsPage(Page):
         self.plain_icons.setText(self.tr("Plain squares"))
         self.person_icons.setAccessibleName(self.tr("Show women as person-shaped icons"))
         self.plain_icons.setAccessibleName(self.tr("Show women as plain squares"))
-        self.her_figures.setText(self.tr("Her estimate (PREDICT)"))
-        self.her_figures.setAccessibleName(self.tr("Show her own estimate from PREDICT Breast"))
+        self.her_figures.setText(self.tr("Your estimate (PREDICT)"))
+        self.her_figures.setAccessibleName(self.tr("Show your own estimate from PREDICT Breast"))
         self.trial_figures.setText(self.tr("Figures from the trials"))
         self.trial_figures.setAccessibleName(self.tr("Show the figures from the trials"))
         self._fill_personal_years()
@@ -245,11 +245,11 @@ class ChartsPage(Page):
         offered = years_offered(self.state.pack, self.state.session.decision_id)
         if offered == YEARS_FROM_NOW:  # 5 or 10 years: she stands 5 years after diagnosis
             self.personal_years_label.setText(self.tr("Counted from now to:"))
-            self.personal_years.setAccessibleName(self.tr("Years from now her estimate counts"))
+            self.personal_years.setAccessibleName(self.tr("Years from now your estimate counts"))
         else:
             self.personal_years_label.setText(self.tr("Counted from diagnosis to:"))
             self.personal_years.setAccessibleName(
-                self.tr("Years after diagnosis her estimate counts")
+                self.tr("Years after diagnosis your estimate counts")
             )
         chosen = self.personal_years.currentData()
         self.personal_years.blockSignals(True)

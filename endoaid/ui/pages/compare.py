@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from endoaid.consultation import CostError, cost_course
+from endoaid.consultation.comparison import BUILT_IN, counted, mixed_frames, ordered_rows, row_ids
 from endoaid.ui.common.formatting import burden_text, date_text, money
 from endoaid.ui.common.record_note import personal_estimate, personal_text
 from endoaid.ui.common.state import ConsultationState
 from endoaid.ui.pages.base import Page, clear_layout, wrapped_label
+from endoaid.ui.pages.compare_rows import built_in_cell, counted_label, row_counted, row_question
 from endoaid.ui.widgets.eliding_combo import ElidingComboBox
+from endoaid.ui.widgets.glossary import GlossaryLabel
 from endoaid.ui.widgets.sources import SourceButton, source_lines
 
 
@@ -46,7 +57,7 @@ def cost_lines(state: ConsultationState, ref: str) -> list[str]:
     else:
         share = state.insurance_share()
         who = (
-            QCoreApplication.translate("ComparePage", "her share after insurance")
+            QCoreApplication.translate("ComparePage", "your share after insurance")
             if share
             else QCoreApplication.translate("ComparePage", "total")
         )
@@ -95,6 +106,8 @@ class ComparePage(Page):
         self.column_choices: list[QComboBox] = []
         self.column_names: list[QLabel] = []
         self.cells: dict[tuple[str, str], QLabel] = {}
+        self.ticks: dict[str, QCheckBox] = {}
+        self.row_order: list[str] = []
         self.retranslate()
         self.refresh()
 
@@ -110,9 +123,11 @@ class ComparePage(Page):
             )
 
     def cell_text(self, ref: str, attribute_id: str) -> str:
-        """Return the text shown in a cell (for tests and the copy note)."""
+        """Return the text shown in a cell, as read (for tests and the copy note)."""
         label = self.cells.get((ref, attribute_id))
-        return label.text() if label else ""
+        if label is None:
+            return ""
+        return str(label.property("plain") or label.text())
 
     def refresh(self) -> None:
         clear_layout(self.grid)
@@ -124,7 +139,9 @@ class ComparePage(Page):
             return
         self.statement.setText(
             self.tr(
-                "The same questions for each option. Click 'Sources' to see where it comes from."
+                "The same questions for each option. Tick the questions that matter most to "
+                "you: they move to the top, here and in your summary. Click 'Sources' to see "
+                "where a statement comes from; click an underlined word to see what it means."
             )
         )
         corner = QLabel(self.tr("Your question"))
@@ -135,18 +152,53 @@ class ComparePage(Page):
             self.grid.addWidget(self._column_header(col, ref, visible, options), 0, col)
             self.grid.setColumnStretch(col, 3)
         self.grid.setColumnStretch(0, 2)
+        attributes = {a.id: a for a in self.state.pack.attributes}
+        self.row_order = ordered_rows(row_ids(self.state.pack), self.state.session.priority_rows)
+        self.ticks = {}
         row = 0
-        for attribute in self.state.pack.attributes:
+        for row_id in self.row_order:
             row += 1
-            question = wrapped_label(self.state.text(attribute.question), "rowQuestion")
-            self.grid.addWidget(question, row, 0)
+            attribute = attributes.get(row_id)
+            mixed = mixed_frames(row_counted(self.state, options, row_id))
+            box, tick = row_question(self.state, row_id, attribute, mixed)
+            tick.setChecked(row_id in self.state.session.priority_rows)
+            tick.toggled.connect(lambda on, r=row_id: self._ticked(r, on))
+            self.ticks[row_id] = tick
+            self.grid.addWidget(box, row, 0)
             for col, ref in enumerate(options, start=1):
-                self.grid.addWidget(self._cell(ref, attribute.id, attribute.kind), row, col)
-            if attribute.id == "recurrence-effect" and self._add_personal_row(row + 1, options):
+                if attribute is None and row_id in BUILT_IN:
+                    cell, labels = built_in_cell(self.state, ref, row_id, self._show_sources)
+                    self.cells.update({(ref, key): label for key, label in labels.items()})
+                    self.grid.addWidget(cell, row, col)
+                elif attribute is not None:
+                    self.grid.addWidget(self._cell(ref, attribute.id, attribute.kind), row, col)
+            if row_id == "recurrence-effect" and self._add_personal_row(row + 1, options):
                 row += 1
 
+    def _ticked(self, row_id: str, on: bool) -> None:
+        """Move a ticked question to the top (or back to its place) and keep it in the session."""
+        chosen = [r for r in self.state.session.priority_rows if r != row_id]
+        if on:
+            chosen.append(row_id)
+        rows = row_ids(self.state.pack)
+        self.state.session.priority_rows = [r for r in rows if r in chosen]
+        self.state.notify("priorities")
+        # rebuilt after the click has been handled: the box that sent it is part of the table
+        QTimer.singleShot(0, lambda: self._rebuild_keeping_focus(row_id))
+
+    def _rebuild_keeping_focus(self, row_id: str) -> None:
+        self.refresh()
+        # the new tick is shown by its layout on the next turn of the event loop: focus it then
+        QTimer.singleShot(0, lambda: self._focus_tick(row_id))
+
+    def _focus_tick(self, row_id: str) -> None:
+        tick = self.ticks.get(row_id)
+        if tick is not None and tick.isVisible():
+            tick.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.scroll.ensureWidgetVisible(tick)
+
     def _add_personal_row(self, row: int, options: list[str]) -> bool:
-        """Add her PREDICT figures under 'how well does it work', across every option column.
+        """Add the PREDICT figures under 'how well does it work', across every option column.
 
         One cell for all the options: PREDICT knows how long hormone therapy is taken, not
         which drug or whether the ovaries are suppressed, so no column gets a figure of its own.
@@ -156,7 +208,7 @@ class ComparePage(Page):
         text = personal_text(self.state, estimate)
         if not text:
             return False
-        question = wrapped_label(self.tr("Her own estimate"), "rowQuestion")
+        question = wrapped_label(self.tr("Your own estimate"), "rowQuestion")
         self.grid.addWidget(question, row, 0)
         box = QWidget()
         box.setObjectName("tableCell")
@@ -174,7 +226,7 @@ class ComparePage(Page):
         return True
 
     def _show_personal_sources(self, ids: list[str]) -> None:
-        head = self.tr("Her own estimate")
+        head = self.tr("Your own estimate")
         self.sources_text.setText("\n".join([head, *source_lines(self.state.pack, ids)]))
 
     def _column_header(self, col: int, ref: str, visible: list[str], options: list[str]) -> QWidget:
@@ -216,9 +268,15 @@ class ComparePage(Page):
         assert decision is not None
         cell = self.state.pack.cell(decision, ref, attribute_id)
         text = self.state.text(cell.text) if cell else self.tr("Not reported")
-        label = wrapped_label(text, "cellText")
+        label = GlossaryLabel(
+            text, self.state.pack.glossary, self.state.lang, "cellText", touch=self.kiosk
+        )
+        label.setProperty("plain", text)
         layout.addWidget(label)
         self.cells[(ref, attribute_id)] = label
+        note = counted(cell, self.state.lang)
+        if note:
+            layout.addWidget(counted_label(note))
         if kind == "cost":
             extra = wrapped_label("\n".join(cost_lines(self.state, ref)), "costTotals")
             layout.addWidget(extra)
@@ -239,14 +297,10 @@ class ComparePage(Page):
         self.state.set_options(options)
         self.refresh()
 
-    def _show_sources(self, ref: str, attribute_id: str, ids: list[str]) -> None:
+    def _show_sources(self, ref: str, row_id: str, ids: list[str]) -> None:
         question = next(
-            (
-                self.state.text(a.question)
-                for a in self.state.pack.attributes
-                if a.id == attribute_id
-            ),
+            (self.state.text(a.question) for a in self.state.pack.attributes if a.id == row_id),
             "",
-        )
+        ) or self.ticks[row_id].property("question")
         head = f"{self.state.option_name(ref)} — {question}"
         self.sources_text.setText("\n".join([head, *source_lines(self.state.pack, ids)]))

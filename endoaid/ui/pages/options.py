@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLabel, QWidget
 
 from endoaid.ui.common.state import ConsultationState
 from endoaid.ui.pages.base import Page, clear_layout, wrapped_label
+from endoaid.ui.widgets.glossary import GlossaryLabel
 from endoaid.ui.widgets.sources import SourceButton, source_lines
 
 MIN_COMPARED, MAX_COMPARED = 2, 3
@@ -23,7 +24,7 @@ class OptionsPage(Page):
         self.decision_combo.activated.connect(self._decision_chosen)
         self.body_layout.addWidget(self.decision_label)
         self.body_layout.addWidget(self.decision_combo)
-        self.condition = wrapped_label(object_name="lead")
+        self.condition = GlossaryLabel(object_name="lead", touch=kiosk)
         self.body_layout.addWidget(self.condition)
         self.fit_note = wrapped_label(object_name="notice")
         self.body_layout.addWidget(self.fit_note)
@@ -63,9 +64,9 @@ class OptionsPage(Page):
 
     def _status_text(self, status: str) -> str:
         return {
-            "shown": self.tr("✔ Shown: fits her situation"),
+            "shown": self.tr("✔ Shown: fits your situation"),
             "caution": self.tr("⚠ Shown with a caution"),
-            "hidden": self.tr("✘ Hidden for her situation"),
+            "hidden": self.tr("✘ Hidden for your situation"),
         }[status]
 
     def refresh(self) -> None:
@@ -84,7 +85,11 @@ class OptionsPage(Page):
         self.checks, self.status_labels = {}, {}
         decision = self.state.decision()
         self.fit_note.hide()
-        self.condition.setText(self.state.text(decision.condition) if decision else "")
+        self.condition.show_text(
+            self.state.text(decision.condition) if decision else "",
+            self.state.pack.glossary,
+            self.state.lang,
+        )
         if decision is None:
             self.count_message.setText("")
             return
@@ -106,7 +111,12 @@ class OptionsPage(Page):
             check.toggled.connect(self._ticked)
             status = QLabel(self._status_text(fit.status))
             status.setObjectName(f"status-{fit.status}")
-            reasons = wrapped_label("\n".join(hit.reason for hit in fit.reasons))
+            reasons = GlossaryLabel(
+                "\n".join(hit.reason for hit in fit.reasons),
+                pack.glossary,
+                self.state.lang,
+                touch=self.kiosk,
+            )
             self.grid.addWidget(check, row, 0)
             self.grid.addWidget(status, row, 1)
             self.grid.addWidget(reasons, row, 2)

@@ -93,7 +93,7 @@ class ProfilePage(Page):
         self.messages[name] = message
 
     def title(self) -> str:
-        return self.tr("Her situation")
+        return self.tr("Your situation")
 
     def _label_texts(self) -> dict[str, str]:
         return {
@@ -145,7 +145,7 @@ class ProfilePage(Page):
         )
         self.menopause.setAccessibleName(texts["menopause"])
         self.setting.setAccessibleName(texts["setting"])
-        self.fits_title.setText(self.tr("Decisions for her situation"))
+        self.fits_title.setText(self.tr("Decisions for your situation"))
         self.tumour.retranslate()
 
     @staticmethod
@@ -232,7 +232,7 @@ class ProfilePage(Page):
         profile = self.state.session.profile
         if profile is None:
             self.fits_text.setText(
-                self.tr("Choose her menopause status to see which decisions fit.")
+                self.tr("Choose your menopause status to see which decisions fit.")
             )
             return
         lines = []

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from endoaid.ui.common.record_note import personal_text, priorities, record_note, sure_change_text
+from endoaid.ui.common.row_words import ticked_questions
 from endoaid.ui.common.state import ConsultationState
 from endoaid.ui.pages.base import Page, clear_layout, wrapped_label
 
@@ -86,7 +87,7 @@ class SummaryPage(Page):
         super().retranslate()
         self.leaning_title.setText(self.tr("Where are you leaning?"))
         self.priorities_title.setText(self.tr("What matters most to you"))
-        self.estimate_title.setText(self.tr("Her own estimate"))
+        self.estimate_title.setText(self.tr("Your own estimate"))
         self.questions_title.setText(self.tr("Questions for your care team"))
         self.questions_hint.setText(self.tr("One question per line."))
         self.questions.setAccessibleName(self.tr("Questions for your care team"))
@@ -123,11 +124,16 @@ class SummaryPage(Page):
             self.leaning_group.addButton(button)
             self.leaning_layout.addWidget(button)
             self.leaning_buttons[ref] = button
+        ticked = [
+            self.tr("{0} (a question you ticked)").format(q) for q in ticked_questions(self.state)
+        ]
         tops = priorities(self.state)
         concerns = [f"{c} ({self.tr('your own concern')})" for c in session.own_concerns]
-        items = tops + concerns
+        items = ticked + tops + concerns
         self.priorities_text.setText(
-            "\n".join("• " + t for t in items) if items else self.tr("Nothing rated 3 or 4 yet.")
+            "\n".join("• " + t for t in items)
+            if items
+            else self.tr("Nothing ticked or rated 3 or 4 yet.")
         )
         sure = sure_change_text(session)
         self.sure_text.setText(self.tr("Ready to decide (SURE): {0}").format(sure) if sure else "")

@@ -172,7 +172,7 @@ class TumourSection(QWidget):
         self.intro.setText(
             self.tr(
                 "Optional. With age, size, grade, nodes and ER status, the charts, the table "
-                "and the summary also show an estimate for her from PREDICT Breast."
+                "and the summary also show an estimate for you from PREDICT Breast."
             )
         )
         texts = self._label_texts()
@@ -243,7 +243,7 @@ class TumourSection(QWidget):
             return
         if tumour is None:
             self.status.setText(
-                self.tr("Fill in age, size, grade, nodes and ER status to see her own figures.")
+                self.tr("Fill in age, size, grade, nodes and ER status to see your own figures.")
             )
             return
         try:
@@ -255,7 +255,7 @@ class TumourSection(QWidget):
             self.status.setText(str(refused))
             return
         if figures is None:
-            self.status.setText(self.tr("Choose a decision to see her own figures."))
+            self.status.setText(self.tr("Choose a decision to see your own figures."))
             return
         self.status.setText(
             self.tr("{0}: shown on the charts, side by side and in the summary.").format(

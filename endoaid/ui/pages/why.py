@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 from endoaid.ui.common.state import ConsultationState
 from endoaid.ui.pages.base import Page, wrapped_label
 from endoaid.ui.widgets.estrogen_diagram import KeyLockPicture
+from endoaid.ui.widgets.glossary import GlossaryLabel
 from endoaid.ui.widgets.sources import SourceButton
 
 
@@ -30,7 +31,7 @@ class WhyPage(Page):
             title.setObjectName("sectionTitle")
             title.setWordWrap(True)
             picture = KeyLockPicture(mode)
-            caption = wrapped_label()
+            caption = GlossaryLabel(touch=kiosk)
             grid.addWidget(title, 0, col, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(picture, 1, col)
             grid.addWidget(caption, 2, col, Qt.AlignmentFlag.AlignTop)
@@ -39,9 +40,9 @@ class WhyPage(Page):
             self.pictures.append(picture)
             self.captions.append(caption)
         self.body_layout.addWidget(grid_box)
-        self.benefit = wrapped_label(object_name="lead")
+        self.benefit = GlossaryLabel(object_name="lead", touch=kiosk)
         self.caveat = wrapped_label(object_name="note")
-        self.talk = wrapped_label()
+        self.talk = GlossaryLabel(touch=kiosk)
         for widget in (self.benefit, self.caveat, self.talk):
             self.body_layout.addWidget(widget)
         self.sources = SourceButton(state.pack, list(state.pack.explainer.citations))
@@ -83,10 +84,14 @@ class WhyPage(Page):
         for caption, text in zip(
             self.captions, (ex.why_estrogen, ex.why_lower, ex.why_block), strict=True
         ):
-            caption.setText(self.state.text(text))
-        self.benefit.setText(self.state.text(ex.why_benefit))
+            caption.show_text(self.state.text(text), self.state.pack.glossary, self.state.lang)
+        self.benefit.show_text(
+            self.state.text(ex.why_benefit), self.state.pack.glossary, self.state.lang
+        )
         self.caveat.setText(self.state.text(ex.averages_caveat))
-        self.talk.setText(self.state.text(ex.talk_to_team))
+        self.talk.show_text(
+            self.state.text(ex.talk_to_team), self.state.pack.glossary, self.state.lang
+        )
 
     def _show_sources(self, ids: list[str]) -> None:
         from endoaid.ui.widgets.sources import source_lines

@@ -99,7 +99,7 @@ def methods_html(pack: ContentPack, lang: str) -> str:
         "certainty": QCoreApplication.translate("AboutDialog", "How sure each source is"),
         "translation": QCoreApplication.translate("AboutDialog", "How the Chinese text was made"),
         "readability": QCoreApplication.translate("AboutDialog", "How easy it is to read"),
-        "predict": QCoreApplication.translate("AboutDialog", "Her own figures (PREDICT)"),
+        "predict": QCoreApplication.translate("AboutDialog", "Your own figures (PREDICT)"),
     }
     title = esc(QCoreApplication.translate("AboutDialog", "How this guide was made"))
     parts = [f"<h2>{title}</h2>"]
