@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import re
 import sqlite3
 import time
@@ -128,11 +129,12 @@ def connect(path: Path, *, create: bool = True) -> Iterator[sqlite3.Connection]:
     if path.is_dir():
         raise _problem(path, "it is a folder")
     try:
-        if create:
-            conn = sqlite3.connect(path, timeout=30, isolation_level=None)
-        else:  # reading only: the file is not changed in any way
-            uri = path.resolve().as_uri() + "?mode=ro"
-            conn = sqlite3.connect(uri, timeout=30, isolation_level=None, uri=True)
+        # Reading opens the file for writing too, but writes nothing: as the last connection
+        # to close, it folds the write-ahead log back into the file and removes it (a
+        # read-only connection leaves the -wal and -shm files behind).
+        mode = "rwc" if create else ("rw" if os.access(path, os.W_OK) else "ro")
+        uri = path.resolve().as_uri() + f"?mode={mode}"
+        conn = sqlite3.connect(uri, timeout=30, isolation_level=None, uri=True)
     except sqlite3.Error as exc:
         raise _problem(path, str(exc)) from None
     try:
