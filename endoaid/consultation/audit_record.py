@@ -117,7 +117,12 @@ def make_record(
 
 
 def _problem(path: Path, reason: str) -> AuditError:
-    return AuditError(f"The record database '{path}' cannot be used: {reason}.", code="audit_db")
+    return AuditError(
+        f"The record database '{path}' cannot be used: {reason}.",
+        code="audit_db",
+        path=path,
+        reason=reason,
+    )
 
 
 @contextlib.contextmanager
@@ -256,6 +261,7 @@ def merge(sources: list[Path], target: Path) -> tuple[int, int]:
             raise AuditError(
                 f"'{target}' is both a source and the output; name a new output file.",
                 code="audit_same",
+                target=target,
             )
     rows = [row for source in sources for row in read_records(source)]
     added = duplicates = 0

@@ -136,7 +136,9 @@ def send(
     folder = Path(folder)
     if not folder.is_dir():
         raise HandoffError(
-            f"The kiosk inbox folder '{folder}' does not exist.", code="inbox_missing"
+            f"The kiosk inbox folder '{folder}' does not exist.",
+            code="inbox_missing",
+            folder=folder,
         )
     now = time.time() if now is None else now
     expires = int(now + hours * 3600)
@@ -150,6 +152,8 @@ def send(
         raise HandoffError(
             f"The session could not be written to the kiosk inbox '{folder}': {reason}.",
             code="inbox_unwritable",
+            folder=folder,
+            reason=reason,
         ) from None
     return Sent(code, path, dt.datetime.fromtimestamp(expires, dt.UTC))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -44,6 +45,13 @@ class ConsultationState(QObject):
         self._insurance_share: float | None = None
         self.clinic_price_book: str | None = None
         """The clinic's chosen starting price book (kiosk configuration); survives a wipe."""
+        self.audit_path: Path | None = None
+        """The clinic's anonymous record database (settings or kiosk configuration); None:
+        the record question is not asked."""
+        self.record_answer: str | None = None
+        """'yes' or 'no' once she answered the record question for this consultation."""
+        self.read_only = False
+        """True for a session opened at the kiosk by its code: her details stay as entered."""
         self._fill_defaults()
         self._saved = self._entries()
 
@@ -226,6 +234,8 @@ class ConsultationState(QObject):
         if not self.session.lang:
             self.session.lang = lang
         self._insurance_share = None
+        self.record_answer = None
+        self.read_only = False
         self._fill_defaults()
         if saved:
             self.mark_saved()  # as opened
@@ -239,6 +249,8 @@ class ConsultationState(QObject):
         self.session.clear()
         self.session.lang = lang
         self._insurance_share = None
+        self.record_answer = None
+        self.read_only = False
         self._fill_defaults()
         self.mark_saved()  # nothing of hers is left to lose
         self.changed.emit("all")

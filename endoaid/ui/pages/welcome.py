@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from endoaid.ui.common.state import ConsultationState
@@ -12,6 +13,8 @@ class WelcomePage(Page):
     """The first page: a plain welcome, the decisions to choose from, and a Start button."""
 
     page_id = "welcome"
+    code_requested = Signal()
+    """'I have a code from my clinic' was touched (kiosk mode, when the kiosk has an inbox)."""
 
     def __init__(self, state: ConsultationState, *, kiosk: bool = False) -> None:
         super().__init__(state, kiosk=kiosk)
@@ -42,6 +45,11 @@ class WelcomePage(Page):
         ):
             self.body_layout.addWidget(widget)
         self.body_layout.addWidget(self.start_button)
+        self.code_button = QPushButton()  # shown by the kiosk when its inbox is set
+        self.code_button.setObjectName("codeButton")
+        self.code_button.setVisible(False)
+        self.code_button.clicked.connect(self.code_requested.emit)
+        self.body_layout.addWidget(self.code_button)
         # after Start, so the first click stays in view at 1280×800 (and in kiosk text sizes)
         self.body_layout.addWidget(self.audience)
         self.body_layout.addStretch(1)
@@ -56,6 +64,10 @@ class WelcomePage(Page):
         self.choose_label.setText(self.tr("Which decision would you like to talk about?"))
         self.start_button.setText(self.tr("Start"))
         self.start_button.setAccessibleName(self.tr("Start the guide"))
+        self.code_button.setText(self.tr("I have a code from my clinic"))
+        self.code_button.setAccessibleName(
+            self.tr("I have a code from my clinic: open the session the clinic sent")
+        )
 
     def refresh(self) -> None:
         explainer = self.state.pack.explainer

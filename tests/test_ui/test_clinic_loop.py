@@ -1,0 +1,215 @@
+"""The clinic's loop, driven as people do: a session sent from the clinic window opens at a
+kiosk window by its code; wrong, used and expired codes are refused; the record question."""
+
+from __future__ import annotations
+
+import json
+import time
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+
+from endoaid.consultation import Session, audit_record, handoff
+from endoaid.ui.app.clinic_loop import open_recent
+from endoaid.ui.clinician.tools import save_session_file
+from endoaid.ui.common import settings
+from tests.test_ui.conftest import premenopausal_early
+from tests.test_ui.kiosk_helpers import kiosk_config, open_kiosk, release, shell_of
+
+
+def her_session() -> Session:
+    return Session(
+        lang="en",
+        profile=premenopausal_early(),
+        decision_id="ovarian-suppression-method",
+        options=["gnrh-agonist", "oophorectomy"],
+        patient_name="Mei Ling Wong",
+        clinician_name="Dr Chan",
+        notes="Sister is a nurse.",
+        sure_before={
+            "sure": False,
+            "understand": True,
+            "risk-benefit": False,
+            "encouragement": True,
+        },
+    )
+
+
+def send_from_clinic(qtbot, make_window, inbox):
+    settings.set_clinic_loop(str(inbox), 24, None)
+    clinic = make_window(session=her_session())
+    clinic.send_action.trigger()
+    dialog = clinic.send_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    return clinic, dialog
+
+
+def type_code(qtbot, kiosk, code: str) -> None:
+    entry = shell_of(kiosk).code_entry
+    keys = {button.text(): button for button in entry.keys}
+    for ch in code:
+        qtbot.mouseClick(keys[ch], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(entry.open_button, Qt.MouseButton.LeftButton)
+
+
+def open_code_screen(qtbot, kiosk) -> None:
+    kiosk.go_to(0)
+    welcome = kiosk.page("welcome")
+    assert welcome.code_button.isVisible()
+    qtbot.mouseClick(welcome.code_button, Qt.MouseButton.LeftButton)
+    assert shell_of(kiosk).code_entry.isVisible()
+
+
+def test_a_session_sent_from_the_clinic_opens_at_the_kiosk_by_its_code(
+    qtbot, make_window, pack, tmp_path
+):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    _clinic, dialog = send_from_clinic(qtbot, make_window, inbox)
+    code = dialog.sent.code
+    assert dialog.code.text() == f"{code[:3]} {code[3:]}"
+    assert dialog.code.font().pixelSize() >= 48  # large
+    (sent_file,) = inbox.iterdir()
+    assert b"Mei Ling" not in sent_file.read_bytes()
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "slip.pdf"))
+    assert dialog.print_slip(printer)
+    slip = " ".join(PdfReader(tmp_path / "slip.pdf").pages[0].extract_text().split())
+    assert f"{code[:3]} {code[3:]}" in slip and "I have a code from my clinic" in slip
+
+    kiosk = open_kiosk(qtbot, pack, kiosk_config(inbox_folder=inbox))
+    try:
+        open_code_screen(qtbot, kiosk)
+        type_code(qtbot, kiosk, code)
+        session = kiosk.state.session
+        assert session.decision_id == "ovarian-suppression-method"
+        assert session.options == ["gnrh-agonist", "oophorectomy"]
+        assert session.profile == premenopausal_early()
+        assert session.patient_name == session.clinician_name == session.notes == ""
+        assert kiosk.current_page().page_id == "charts"  # she had answered SURE already
+        assert list(inbox.iterdir()) == []  # used: deleted
+        kiosk.go_to_page("profile")
+        assert not kiosk.page("profile").body.isEnabled()  # her details as the clinic set them
+        assert not kiosk.page("welcome").decision_box.isEnabled()
+        shell_of(kiosk).finish_and_clear()
+        assert kiosk.state.session.decision_id is None and not kiosk.state.read_only
+        kiosk.go_to_page("profile")
+        assert kiosk.page("profile").body.isEnabled()
+        # the same code again: used
+        open_code_screen(qtbot, kiosk)
+        type_code(qtbot, kiosk, code)
+        assert kiosk.state.session.decision_id is None
+        assert "No session has this code" in shell_of(kiosk).code_entry.message.text()
+    finally:
+        release(kiosk)
+
+
+def test_wrong_codes_are_refused_and_five_in_a_minute_mean_a_wait(
+    qtbot, make_window, pack, tmp_path
+):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    _clinic, dialog = send_from_clinic(qtbot, make_window, inbox)
+    wrong = "ACDEFG" if dialog.sent.code != "ACDEFG" else "ACDEFH"
+    kiosk = open_kiosk(qtbot, pack, kiosk_config(inbox_folder=inbox))
+    try:
+        entry = shell_of(kiosk).code_entry
+        open_code_screen(qtbot, kiosk)
+        type_code(qtbot, kiosk, "ACD")
+        assert entry.message.text() == "A code has 6 letters and digits. Please try again."
+        for attempt in range(5):
+            type_code(qtbot, kiosk, wrong)
+            if attempt < 4:
+                assert entry.message.text().startswith("No session has this code")
+        assert entry.message.text().startswith("Too many wrong codes. Please wait 60 seconds")
+        assert not entry.open_button.isEnabled()
+        type_code(qtbot, kiosk, dialog.sent.code)  # even the right one waits
+        assert kiosk.state.session.decision_id is None and len(list(inbox.iterdir())) == 1
+        entry.throttle.until = 0  # the minute has passed
+        entry.ask()
+        type_code(qtbot, kiosk, dialog.sent.code)
+        assert kiosk.state.session.decision_id == "ovarian-suppression-method"
+    finally:
+        release(kiosk)
+
+
+def test_an_expired_code_is_refused_and_its_file_deleted(qtbot, pack, tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    kiosk = open_kiosk(qtbot, pack, kiosk_config(inbox_folder=inbox))
+    try:
+        payload = json.dumps({"schema_version": 2, "decision_id": "treatment-duration"})
+        sent = handoff.send(payload.encode(), inbox, hours=24, now=time.time() - 25 * 3600)
+        open_code_screen(qtbot, kiosk)
+        type_code(qtbot, kiosk, sent.code)
+        assert kiosk.state.session.decision_id is None
+        assert shell_of(kiosk).code_entry.message.text().startswith("No session has this code")
+        assert not sent.path.exists()
+    finally:
+        release(kiosk)
+
+
+def test_a_kiosk_without_an_inbox_offers_no_code(qtbot, pack):
+    kiosk = open_kiosk(qtbot, pack, kiosk_config())
+    try:
+        assert not kiosk.page("welcome").code_button.isVisible()
+        assert shell_of(kiosk).code_entry is None
+    finally:
+        release(kiosk)
+
+
+def test_the_record_question_is_asked_once_and_keeps_one_row(qtbot, make_window, tmp_path):
+    db = tmp_path / "clinic.db"
+    settings.set_clinic_loop(None, 24, str(db))
+    window = make_window(session=her_session())
+    window.go_to_page("summary")
+    question = window.page("summary").record_question
+    assert question.isVisible()
+    assert not question.yes_button.isChecked() and not question.no_button.isChecked()
+    qtbot.mouseClick(question.yes_button, Qt.MouseButton.LeftButton)
+    assert question.status.text() == "Kept. Thank you."
+    assert not question.yes_button.isVisible()
+    question.answer("yes")  # asked once: a second answer changes nothing
+    (row,) = audit_record.read_records(db)
+    assert row.mode == "clinician" and row.decision == "ovarian-suppression-method"
+    assert row.sure_before == 2 and row.sure_after is None
+    window.state.mark_saved()
+
+
+def test_a_damaged_record_database_is_one_line_and_the_guide_goes_on(qtbot, make_window, tmp_path):
+    db = tmp_path / "clinic.db"
+    db.write_bytes(b"not a database" * 200)
+    settings.set_clinic_loop(None, 24, str(db))
+    window = make_window(session=her_session())
+    window.go_to_page("summary")
+    question = window.page("summary").record_question
+    qtbot.mouseClick(question.yes_button, Qt.MouseButton.LeftButton)
+    assert question.status.text().startswith("The record could not be kept:")
+    assert "\n" not in question.status.text()
+    window.go_to_page("export")
+    assert window.current_page().page_id == "export"
+    window.state.mark_saved()
+
+
+def test_no_record_database_means_no_question(make_window):
+    window = make_window(session=her_session())
+    window.go_to_page("summary")
+    assert not window.page("summary").record_question.isVisible()
+    window.state.mark_saved()
+
+
+def test_open_recent_lists_saved_sessions_and_drops_missing_ones(make_window, tmp_path):
+    window = make_window(session=her_session())
+    first, second = tmp_path / "a.endoaid.json", tmp_path / "b.endoaid.json"
+    assert save_session_file(window, first) and save_session_file(window, second)
+    assert settings.recent_sessions() == [str(second), str(first)]
+    window.recent_menu.aboutToShow.emit()
+    assert [a.text() for a in window.recent_menu.actions()] == [second.name, first.name]
+    first.unlink()
+    assert not open_recent(window, str(first))
+    assert "no longer there" in window.problem_box.text()
+    assert settings.recent_sessions() == [str(second)]
+    assert open_recent(window, str(second))
