@@ -60,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="start, show the main window ready for a click, print startup_ms=N and exit",
     )
     parser.add_argument("--kiosk-config", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--open", type=Path, help=argparse.SUPPRESS)  # `endoaid FILE.endoaid.json`
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     export = sub.add_parser("export", help="write the PDF summary without opening a window")
@@ -252,6 +253,7 @@ def _handler(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
         except ModuleNotFoundError:
             return _not_yet("endoaid schedule")
         return schedule_command
+    _check_session_file(args)
     _prepare_display(args)
     try:
         from endoaid.ui.app.application import run_app
@@ -269,10 +271,37 @@ def _quiet_logging() -> None:
         log.propagate = False
 
 
+def session_argument(argv: Sequence[str]) -> list[str]:
+    """Return the arguments with a session file given alone (`endoaid FILE.endoaid.json`, as a
+    double-click starts it) turned into `--open FILE`."""
+    args = list(argv)
+    for index, arg in enumerate(args):
+        if arg in COMMANDS:
+            break
+        after_option = index > 0 and args[index - 1] in ("--kiosk-config", "--lang", "--open")
+        if not arg.startswith("-") and arg.lower().endswith(".json") and not after_option:
+            return [*args[:index], "--open", arg, *args[index + 1 :]]
+    return args
+
+
+COMMANDS = ("export", "schedule", "predict", "kiosk", "content", "audit")
+
+
+def _check_session_file(args: argparse.Namespace) -> None:
+    """A session file that cannot be opened is one line and exit 2, before any window."""
+    if getattr(args, "open", None) is None:
+        return
+    if args.kiosk:
+        raise UserError("A kiosk opens sessions by code only; start it without a file.")
+    from endoaid.consultation import load_session
+
+    load_session(args.open)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(session_argument(sys.argv[1:] if argv is None else argv))
     _quiet_logging()
     try:
         return _handler(args)(args)

@@ -84,3 +84,23 @@ def test_a_damaged_or_foreign_file_is_one_line_and_exit_2(tmp_path, capsys):
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and "cannot be used" in err
     assert not (tmp_path / "r.pdf").exists()
+
+
+def test_a_session_file_alone_is_opened_like_a_document(tmp_path, capsys):
+    from endoaid.cli import session_argument
+
+    assert session_argument(["a.endoaid.json"]) == ["--open", "a.endoaid.json"]
+    assert session_argument(["--lang", "zh_CN", "b.json"]) == [
+        "--lang",
+        "zh_CN",
+        "--open",
+        "b.json",
+    ]
+    assert session_argument(["export", "--session", "c.json"]) == ["export", "--session", "c.json"]
+    broken = tmp_path / "broken.endoaid.json"
+    broken.write_text('{"schema_version": 2, "lang": ', encoding="utf-8")
+    assert main([str(broken)]) == 2
+    err = capsys.readouterr().err
+    assert err == "endoaid: 'broken.endoaid.json' is damaged or cut short (not complete JSON).\n"
+    assert main([str(tmp_path / "gone.endoaid.json")]) == 2
+    assert "does not exist" in capsys.readouterr().err

@@ -213,3 +213,41 @@ def test_open_recent_lists_saved_sessions_and_drops_missing_ones(make_window, tm
     assert "no longer there" in window.problem_box.text()
     assert settings.recent_sessions() == [str(second)]
     assert open_recent(window, str(second))
+
+
+OPEN_FILE = """
+import argparse, sys
+from pathlib import Path
+from endoaid.ui.app import application as A
+args = argparse.Namespace(kiosk=False, lang="en", smoke_test=False, open=Path(sys.argv[1]))
+application, window = A._open_window(args)
+application.processEvents()
+print("decision=%s" % window.state.session.decision_id)
+window.recent_menu.aboutToShow.emit()
+print("recent=%s" % window.recent_menu.actions()[0].text())
+window.state.mark_saved()
+window.close()
+"""
+
+
+def test_endoaid_file_opens_the_session_in_the_window(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from endoaid.consultation import save_session
+
+    path = tmp_path / "hers.endoaid.json"
+    save_session(her_session(), path)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+    env.update(XDG_DATA_HOME=str(tmp_path), XDG_CACHE_HOME=str(tmp_path / "cache"))
+    result = subprocess.run(
+        [sys.executable, "-c", OPEN_FILE, str(path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "decision=ovarian-suppression-method" in result.stdout
+    assert "recent=hers.endoaid.json" in result.stdout

@@ -145,6 +145,10 @@ def _open_window(args: argparse.Namespace):
         window.showFullScreen()
     else:
         window.show()
+        if getattr(args, "open", None) is not None:  # `endoaid FILE.endoaid.json`
+            from endoaid.ui.clinician.tools import open_session_file
+
+            open_session_file(window, args.open)
     return app, window
 
 
