@@ -251,3 +251,23 @@ def test_endoaid_file_opens_the_session_in_the_window(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "decision=ovarian-suppression-method" in result.stdout
     assert "recent=hers.endoaid.json" in result.stdout
+
+
+def test_a_file_open_event_opens_the_session(make_window, tmp_path):
+    """macOS hands a double-clicked file to the app as a FileOpen event."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QFileOpenEvent
+
+    from endoaid.consultation import save_session
+    from endoaid.ui.app.clinic_loop import SessionFileOpener
+
+    path = tmp_path / "hers.endoaid.json"
+    save_session(her_session(), path)
+    window = make_window()
+    opener = SessionFileOpener(window)
+    QCoreApplication.instance().installEventFilter(opener)
+    try:
+        QCoreApplication.sendEvent(QCoreApplication.instance(), QFileOpenEvent(str(path)))
+    finally:
+        QCoreApplication.instance().removeEventFilter(opener)
+    assert window.state.session.decision_id == "ovarian-suppression-method"

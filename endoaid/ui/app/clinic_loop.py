@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
 
 from endoaid.ui.clinician import tools as clinician_tools
@@ -87,3 +87,22 @@ def open_recent(window: Any, path: str) -> bool:
     if not window.may_leave_unsaved(question):
         return False
     return clinician_tools.open_session_file(window, Path(path))
+
+
+class SessionFileOpener(QObject):
+    """Opens a session file the system hands over (macOS: a double-click in the Finder sends a
+    FileOpen event, not an argument)."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen:
+            path = event.file()  # type: ignore[attr-defined]
+            if path:
+                question = _tr("Save this patient's entries before opening another session?")
+                if self.window.may_leave_unsaved(question):
+                    clinician_tools.open_session_file(self.window, Path(path))
+            return True
+        return False
