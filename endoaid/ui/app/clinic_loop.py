@@ -16,10 +16,6 @@ from endoaid.ui.clinician import tools as clinician_tools
 from endoaid.ui.common import settings
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def add_clinic_actions(window: Any) -> None:
     """Add Open recent (after Open), then Send to the kiosk and Clinic settings (before Quit)."""
     menu = window.file_menu
@@ -54,9 +50,11 @@ def _settings(window: Any) -> None:
 def retranslate_clinic_actions(window: Any) -> None:
     if getattr(window, "send_action", None) is None:
         return
-    window.recent_menu.setTitle(_tr("Open recent"))
-    window.send_action.setText(_tr("Send to the kiosk..."))
-    window.clinic_settings_action.setText(_tr("Clinic settings..."))
+    window.recent_menu.setTitle(QCoreApplication.translate("MainWindow", "Open recent"))
+    window.send_action.setText(QCoreApplication.translate("MainWindow", "Send to the kiosk..."))
+    window.clinic_settings_action.setText(
+        QCoreApplication.translate("MainWindow", "Clinic settings...")
+    )
     fill_recent_menu(window)
 
 
@@ -70,7 +68,7 @@ def fill_recent_menu(window: Any) -> None:
         action.setToolTip(path)
         action.triggered.connect(lambda _c=False, p=path: open_recent(window, p))
     if not paths:
-        empty = menu.addAction(_tr("No recent sessions"))
+        empty = menu.addAction(QCoreApplication.translate("MainWindow", "No recent sessions"))
         empty.setEnabled(False)
 
 
@@ -79,11 +77,15 @@ def open_recent(window: Any, path: str) -> bool:
     if not Path(path).is_file():
         settings.forget_recent(path)
         window.show_problem(
-            _tr("This session cannot be opened"),
-            _tr("'{0}' is no longer there; it was taken off the recent list.").format(path),
+            QCoreApplication.translate("MainWindow", "This session cannot be opened"),
+            QCoreApplication.translate(
+                "MainWindow", "'{0}' is no longer there; it was taken off the recent list."
+            ).format(path),
         )
         return False
-    question = _tr("Save this patient's entries before opening another session?")
+    question = QCoreApplication.translate(
+        "MainWindow", "Save this patient's entries before opening another session?"
+    )
     if not window.may_leave_unsaved(question):
         return False
     return clinician_tools.open_session_file(window, Path(path))
@@ -101,7 +103,9 @@ class SessionFileOpener(QObject):
         if event.type() == QEvent.Type.FileOpen:
             path = event.file()  # type: ignore[attr-defined]
             if path:
-                question = _tr("Save this patient's entries before opening another session?")
+                question = QCoreApplication.translate(
+                    "MainWindow", "Save this patient's entries before opening another session?"
+                )
                 if self.window.may_leave_unsaved(question):
                     clinician_tools.open_session_file(self.window, Path(path))
             return True

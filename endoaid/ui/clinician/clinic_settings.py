@@ -25,37 +25,46 @@ if TYPE_CHECKING:
     from endoaid.ui.clinician.window import ConsultationWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClinicSettings", text)
-
-
 class ClinicSettingsDialog(QDialog):
     """Three settings of the clinic's loop; empty fields switch that part off."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Clinic settings"))
+        self.setWindowTitle(QCoreApplication.translate("ClinicSettings", "Clinic settings"))
         form = QFormLayout(self)
         self.inbox = QLineEdit(settings.kiosk_inbox() or "")
-        self.inbox.setAccessibleName(_tr("Kiosk inbox folder"))
+        self.inbox.setAccessibleName(
+            QCoreApplication.translate("ClinicSettings", "Kiosk inbox folder")
+        )
         self.hours = QDoubleSpinBox()
         self.hours.setRange(1, 336)
         self.hours.setDecimals(0)
         self.hours.setValue(settings.handoff_hours())
-        self.hours.setSuffix(_tr(" hours"))
-        self.hours.setAccessibleName(_tr("How long a code works"))
+        self.hours.setSuffix(QCoreApplication.translate("ClinicSettings", " hours"))
+        self.hours.setAccessibleName(
+            QCoreApplication.translate("ClinicSettings", "How long a code works")
+        )
         self.database = QLineEdit(settings.audit_database() or "")
-        self.database.setAccessibleName(_tr("Anonymous record database"))
+        self.database.setAccessibleName(
+            QCoreApplication.translate("ClinicSettings", "Anonymous record database")
+        )
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setObjectName("fieldError")
-        form.addRow(_tr("Kiosk inbox folder:"), self._with_browse(self.inbox, folder=True))
-        form.addRow(_tr("A code works for:"), self.hours)
-        form.addRow(_tr("Anonymous record (SQLite file):"), self._with_browse(self.database))
+        form.addRow(
+            QCoreApplication.translate("ClinicSettings", "Kiosk inbox folder:"),
+            self._with_browse(self.inbox, folder=True),
+        )
+        form.addRow(QCoreApplication.translate("ClinicSettings", "A code works for:"), self.hours)
+        form.addRow(
+            QCoreApplication.translate("ClinicSettings", "Anonymous record (SQLite file):"),
+            self._with_browse(self.database),
+        )
         note = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "ClinicSettings",
                 "Leave a field empty to switch that part off. The record is kept only for "
-                "women who say yes at the end of the guide."
+                "women who say yes at the end of the guide.",
             )
         )
         note.setWordWrap(True)
@@ -74,20 +83,22 @@ class ClinicSettingsDialog(QDialog):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(edit, 1)
-        button = QPushButton(_tr("Choose..."))
+        button = QPushButton(QCoreApplication.translate("ClinicSettings", "Choose..."))
         button.clicked.connect(lambda: self._browse(edit, folder))
         row.addWidget(button)
         return box
 
     def _browse(self, edit: QLineEdit, folder: bool) -> None:
         if folder:
-            name = file_dialog().getExistingDirectory(self, _tr("Kiosk inbox folder"))
+            name = file_dialog().getExistingDirectory(
+                self, QCoreApplication.translate("ClinicSettings", "Kiosk inbox folder")
+            )
         else:
             name, _f = file_dialog().getSaveFileName(
                 self,
-                _tr("Anonymous record database"),
+                QCoreApplication.translate("ClinicSettings", "Anonymous record database"),
                 "decision-quality.db",
-                _tr("Record databases (*.db)"),
+                QCoreApplication.translate("ClinicSettings", "Record databases (*.db)"),
                 options=file_dialog().Option.DontConfirmOverwrite,
             )
         if name:
@@ -98,11 +109,17 @@ class ClinicSettingsDialog(QDialog):
         inbox = self.inbox.text().strip()
         database = self.database.text().strip()
         if inbox and not Path(inbox).is_dir():
-            self.problem.setText(_tr("The folder '{0}' does not exist.").format(inbox))
+            self.problem.setText(
+                QCoreApplication.translate(
+                    "ClinicSettings", "The folder '{0}' does not exist."
+                ).format(inbox)
+            )
             return
         if database and not Path(database).parent.is_dir():
             self.problem.setText(
-                _tr("The folder '{0}' does not exist.").format(str(Path(database).parent))
+                QCoreApplication.translate(
+                    "ClinicSettings", "The folder '{0}' does not exist."
+                ).format(str(Path(database).parent))
             )
             return
         settings.set_clinic_loop(inbox or None, self.hours.value(), database or None)

@@ -32,17 +32,15 @@ if TYPE_CHECKING:
     from endoaid.ui.clinician.window import ConsultationWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SendToKiosk", text)
-
-
 def send_to_kiosk(window: ConsultationWindow) -> SendDialog | None:
     """Write the session into the kiosk inbox and show its code; a problem is one line."""
     inbox = settings.kiosk_inbox()
     if inbox is None:
         window.show_problem(
-            _tr("The session was not sent"),
-            _tr("Choose the kiosk's inbox folder first: File > Clinic settings."),
+            QCoreApplication.translate("SendToKiosk", "The session was not sent"),
+            QCoreApplication.translate(
+                "SendToKiosk", "Choose the kiosk's inbox folder first: File > Clinic settings."
+            ),
         )
         return None
     try:
@@ -50,7 +48,9 @@ def send_to_kiosk(window: ConsultationWindow) -> SendDialog | None:
             dump_json(window.state.session), Path(inbox), hours=settings.handoff_hours()
         )
     except handoff.HandoffError as exc:
-        window.show_problem(_tr("The session was not sent"), error_text(exc))
+        window.show_problem(
+            QCoreApplication.translate("SendToKiosk", "The session was not sent"), error_text(exc)
+        )
         return None
     dialog = SendDialog(sent, window)  # type: ignore[arg-type]
     window.send_dialog = dialog  # type: ignore[attr-defined]
@@ -68,10 +68,13 @@ class SendDialog(QDialog):
     def __init__(self, sent: handoff.Sent, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sent = sent
-        self.setWindowTitle(_tr("Sent to the kiosk"))
+        self.setWindowTitle(QCoreApplication.translate("SendToKiosk", "Sent to the kiosk"))
         layout = QVBoxLayout(self)
         self.lead = QLabel(
-            _tr("At the kiosk, she touches \u201cI have a code from my clinic\u201d and enters:")
+            QCoreApplication.translate(
+                "SendToKiosk",
+                "At the kiosk, she touches \u201cI have a code from my clinic\u201d and enters:",
+            )
         )
         self.lead.setWordWrap(True)
         self.code = QLabel(handoff.pretty_code(sent.code))
@@ -83,14 +86,20 @@ class SendDialog(QDialog):
         self.code.setFont(font)
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code.setAccessibleName(_tr("Code for the kiosk: {0}").format(" ".join(sent.code)))
-        self.until = QLabel(
-            _tr("It works once, until {0}. Her name and your notes are not in it.").format(
-                _until(sent.expires)
+        self.code.setAccessibleName(
+            QCoreApplication.translate("SendToKiosk", "Code for the kiosk: {0}").format(
+                " ".join(sent.code)
             )
         )
+        self.until = QLabel(
+            QCoreApplication.translate(
+                "SendToKiosk", "It works once, until {0}. Her name and your notes are not in it."
+            ).format(_until(sent.expires))
+        )
         self.until.setWordWrap(True)
-        self.print_button = QPushButton(_tr("Print the slip..."))
+        self.print_button = QPushButton(
+            QCoreApplication.translate("SendToKiosk", "Print the slip...")
+        )
         self.print_button.clicked.connect(self.ask_print)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -125,15 +134,32 @@ class SendDialog(QDialog):
             area = QRectF(painter.viewport())
             unit = area.height() / 20
             lines = (
-                (_tr("Your code for the waiting-room kiosk"), 1.1, False, 3),
+                (
+                    QCoreApplication.translate(
+                        "SendToKiosk", "Your code for the waiting-room kiosk"
+                    ),
+                    1.1,
+                    False,
+                    3,
+                ),
                 (handoff.pretty_code(self.sent.code), 3.6, True, 7),
                 (
-                    _tr("Touch \u201cI have a code from my clinic\u201d and enter it."),
+                    QCoreApplication.translate(
+                        "SendToKiosk",
+                        "Touch \u201cI have a code from my clinic\u201d and enter it.",
+                    ),
                     0.9,
                     False,
                     3,
                 ),
-                (_tr("It works once, until {0}.").format(_until(self.sent.expires)), 0.9, False, 3),
+                (
+                    QCoreApplication.translate("SendToKiosk", "It works once, until {0}.").format(
+                        _until(self.sent.expires)
+                    ),
+                    0.9,
+                    False,
+                    3,
+                ),
             )
             top = area.top() + unit
             for text, size, bold, height in lines:
