@@ -872,6 +872,10 @@
         <source>No session has this code. Please check it, or ask the clinic for a new one.</source>
         <translation>没有与此代码对应的咨询记录。请核对代码，或请门诊给您一个新代码。</translation>
     </message>
+    <message>
+        <source>Your clinic filled these in for you. To change them, please ask the clinic.</source>
+        <translation>这些内容由门诊为您填写。如需修改，请询问门诊。</translation>
+    </message>
 </context>
 <context>
     <name>ComparePage</name>

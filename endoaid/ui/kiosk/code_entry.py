@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -190,6 +190,22 @@ def apply_read_only(window) -> None:
     for page in window.built_pages():
         if page.page_id in LOCKED_PAGES:
             page.body.setEnabled(not locked)
+            note = page.findChild(QLabel, "readOnlyNote")
+            if note is None and locked:
+                note = QLabel()
+                note.setObjectName("readOnlyNote")
+                note.setWordWrap(True)
+                note.setContentsMargins(24, 0, 24, 0)
+                page.layout().insertWidget(1, note)
+            if note is not None:
+                note.setText(
+                    QCoreApplication.translate(
+                        "CodeEntry",
+                        "Your clinic filled these in for you. To change them, please ask the "
+                        "clinic.",
+                    )
+                )
+                note.setVisible(locked)
         if page.page_id == "welcome":
             page.decision_box.setEnabled(not locked)
 

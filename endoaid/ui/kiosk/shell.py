@@ -282,6 +282,7 @@ class KioskShell(QObject):
             self.pin_prompt.retranslate()
             if self.code_entry is not None:
                 self.code_entry.retranslate()
+                apply_read_only(self.window)
             if self._output is not None:
                 self._output.retranslate()
             self.apply_theme()  # the window reset the font size for the new language

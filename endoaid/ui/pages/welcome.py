@@ -36,20 +36,21 @@ class WelcomePage(Page):
         self.start_button = QPushButton()
         self.start_button.setObjectName("primary")
         self.start_button.clicked.connect(lambda: self.request_page.emit("next"))
+        # Shown by the kiosk when its inbox is set: first in view, before the decisions.
+        self.code_button = QPushButton()
+        self.code_button.setObjectName("codeButton")
+        self.code_button.setVisible(False)
+        self.code_button.clicked.connect(self.code_requested.emit)
         for widget in (
             self.intro,
             self.nothing_stored,
+            self.code_button,
             self.choose_label,
             self.decision_box,
             self.chosen_statement,
         ):
             self.body_layout.addWidget(widget)
         self.body_layout.addWidget(self.start_button)
-        self.code_button = QPushButton()  # shown by the kiosk when its inbox is set
-        self.code_button.setObjectName("codeButton")
-        self.code_button.setVisible(False)
-        self.code_button.clicked.connect(self.code_requested.emit)
-        self.body_layout.addWidget(self.code_button)
         # after Start, so the first click stays in view at 1280×800 (and in kiosk text sizes)
         self.body_layout.addWidget(self.audience)
         self.body_layout.addStretch(1)
