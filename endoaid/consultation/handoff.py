@@ -146,7 +146,7 @@ def send(
     blob = seal(anonymous_copy(session_json), code, expires)
     path = folder / (secrets.token_hex(12) + SUFFIX)
     try:
-        write_atomic(path, blob, mode=0o600)
+        write_atomic(path, blob, mode=0o640)  # the kiosk account may read it through the group
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise HandoffError(
