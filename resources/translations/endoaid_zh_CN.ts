@@ -873,6 +873,10 @@
         <translation>没有与此代码对应的咨询记录。请核对代码，或请门诊给您一个新代码。</translation>
     </message>
     <message>
+        <source>This session was made with other content than this kiosk has. Please ask the clinic.</source>
+        <translation>这份咨询记录所用的内容与本自助终端不同。请询问门诊。</translation>
+    </message>
+    <message>
         <source>Your clinic filled these in for you. To change them, please ask the clinic.</source>
         <translation>这些内容由门诊为您填写。如需修改，请询问门诊。</translation>
     </message>
@@ -2718,6 +2722,10 @@
     <message>
         <source>Choose the kiosk&apos;s inbox folder first: File &gt; Clinic settings.</source>
         <translation>请先选择自助终端的收件文件夹：文件 &gt; 门诊设置。</translation>
+    </message>
+    <message>
+        <source>Choose a decision first: there is nothing to send yet.</source>
+        <translation>请先选择一个决定：目前还没有可发送的内容。</translation>
     </message>
     <message>
         <source>Sent to the kiosk</source>

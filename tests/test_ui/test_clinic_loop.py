@@ -271,3 +271,74 @@ def test_a_file_open_event_opens_the_session(make_window, tmp_path):
     finally:
         QCoreApplication.instance().removeEventFilter(opener)
     assert window.state.session.decision_id == "ovarian-suppression-method"
+
+
+def test_kiosk_check_names_a_missing_inbox_and_a_damaged_record(tmp_path, capsys):
+    from endoaid.cli import main
+    from tests.test_ui.kiosk_helpers import PIN_HASH
+
+    junk = tmp_path / "record.db"
+    junk.write_bytes(b"not sqlite at all " * 100)
+    config = tmp_path / "kiosk.toml"
+    config.write_text(
+        f'pin_hash = "{PIN_HASH}"\ninbox_folder = "{tmp_path / "gone"}"\n'
+        f'audit_database = "{junk}"\n'
+    )
+    assert main(["kiosk", "check", "--config", str(config)]) == 2
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert lines[0] == f"The inbox folder {tmp_path / 'gone'} does not exist."
+    assert lines[1].startswith(f"The record database '{junk}' cannot be used: ")
+    assert lines[2] == f"2 problem(s) in {config}; kiosk mode would not start."
+    (tmp_path / "inbox").mkdir()
+    config.write_text(
+        f'pin_hash = "{PIN_HASH}"\ninbox_folder = "{tmp_path / "inbox"}"\n'
+        f'audit_database = "{tmp_path / "new.db"}"\n'
+    )
+    assert main(["kiosk", "check", "--config", str(config)]) == 0
+    assert not (tmp_path / "new.db").exists()  # checking creates nothing
+
+
+def test_the_kiosk_asks_too_and_forgets_the_answer_with_her(qtbot, make_window, pack, tmp_path):
+    inbox, db = tmp_path / "inbox", tmp_path / "kiosk.db"
+    inbox.mkdir()
+    _clinic, dialog = send_from_clinic(qtbot, make_window, inbox)
+    kiosk = open_kiosk(qtbot, pack, kiosk_config(inbox_folder=inbox, audit_database=db))
+    try:
+        open_code_screen(qtbot, kiosk)
+        type_code(qtbot, kiosk, dialog.sent.code)
+        kiosk.go_to_page("summary")
+        question = kiosk.page("summary").record_question
+        assert question.isVisible()
+        qtbot.mouseClick(question.yes_button, Qt.MouseButton.LeftButton)
+        (row,) = audit_record.read_records(db)
+        assert row.mode == "kiosk" and row.minutes == 0 and row.sure_before == 2
+        shell_of(kiosk).finish_and_clear()
+        assert kiosk.state.record_answer is None
+        kiosk.state.set_decision("treatment-duration")
+        kiosk.go_to_page("summary")
+        assert question.yes_button.isVisible()  # the next woman is asked again
+    finally:
+        release(kiosk)
+
+
+def test_a_session_of_other_content_is_not_opened(qtbot, pack, tmp_path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    kiosk = open_kiosk(qtbot, pack, kiosk_config(inbox_folder=inbox))
+    try:
+        payload = json.dumps({"schema_version": 2, "decision_id": "a-retired-decision"})
+        sent = handoff.send(payload.encode(), inbox)
+        open_code_screen(qtbot, kiosk)
+        type_code(qtbot, kiosk, sent.code)
+        assert kiosk.state.session.decision_id is None
+        assert "other content" in shell_of(kiosk).code_entry.message.text()
+    finally:
+        release(kiosk)
+
+
+def test_sending_without_a_decision_is_refused_in_one_line(make_window, tmp_path):
+    settings.set_clinic_loop(str(tmp_path), 24, None)
+    window = make_window()
+    window.send_action.trigger()
+    assert "Choose a decision first" in window.problem_box.text()
+    assert not list(tmp_path.glob("*.endoaid-handoff"))

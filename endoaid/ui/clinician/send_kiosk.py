@@ -43,6 +43,14 @@ def send_to_kiosk(window: ConsultationWindow) -> SendDialog | None:
             ),
         )
         return None
+    if window.state.session.decision_id is None:
+        window.show_problem(
+            QCoreApplication.translate("SendToKiosk", "The session was not sent"),
+            QCoreApplication.translate(
+                "SendToKiosk", "Choose a decision first: there is nothing to send yet."
+            ),
+        )
+        return None
     try:
         sent = handoff.send(
             dump_json(window.state.session), Path(inbox), hours=settings.handoff_hours()

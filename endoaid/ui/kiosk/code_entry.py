@@ -156,6 +156,14 @@ class CodeEntry(WindowOverlay):
                 )
             return False
         self.throttle.reset()
+        if not _known_content(self.window_.state.pack, session):
+            self.message.setText(
+                self.tr(
+                    "This session was made with other content than this kiosk has. Please ask "
+                    "the clinic."
+                )
+            )
+            return False
         session.created = dt.datetime.now(dt.UTC).replace(microsecond=0)  # her time starts now
         self.message.setText("")
         self.hide()
@@ -170,6 +178,13 @@ class CodeEntry(WindowOverlay):
 
     def tab_cycle(self) -> list[QWidget]:
         return [self.code_edit, self.cancel_button, self.open_button]
+
+
+def _known_content(pack, session) -> bool:
+    """Return True when the pack has the session's decision and every option it compares."""
+    if session.decision_id is not None and session.decision_id not in pack.decisions:
+        return False
+    return all(part in pack.options for ref in session.options for part in ref.split("+"))
 
 
 def show_opened_session(window, session) -> None:
