@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,10 @@ if TYPE_CHECKING:
     from endoaid.consultation.predict import TumourDetails
 
 DEFAULT_YEARS = 5
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
 
 
 class ConsultationState(QObject):
@@ -52,6 +57,9 @@ class ConsultationState(QObject):
         """'yes' or 'no' once she answered the record question for this consultation."""
         self.read_only = False
         """True for a session opened at the kiosk by its code: her details stay as entered."""
+        self.started = _now()
+        """When this consultation began in this window (new, opened, or cleared): the minutes
+        of the anonymous record count from here."""
         self._fill_defaults()
         self._saved = self._entries()
 
@@ -236,6 +244,7 @@ class ConsultationState(QObject):
         self._insurance_share = None
         self.record_answer = None
         self.read_only = False
+        self.started = _now()
         self._fill_defaults()
         if saved:
             self.mark_saved()  # as opened
@@ -251,6 +260,7 @@ class ConsultationState(QObject):
         self._insurance_share = None
         self.record_answer = None
         self.read_only = False
+        self.started = _now()
         self._fill_defaults()
         self.mark_saved()  # nothing of hers is left to lose
         self.changed.emit("all")

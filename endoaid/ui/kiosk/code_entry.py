@@ -8,7 +8,6 @@ clinic entered them cannot be changed here ("Finish and clear" or idle wipes the
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -164,7 +163,6 @@ class CodeEntry(WindowOverlay):
                 )
             )
             return False
-        session.created = dt.datetime.now(dt.UTC).replace(microsecond=0)  # her time starts now
         self.message.setText("")
         self.hide()
         show_opened_session(self.window_, session)

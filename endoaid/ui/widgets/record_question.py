@@ -33,7 +33,7 @@ def record_of(state: ConsultationState, now: dt.datetime | None = None) -> Audit
         sure_after=_score(session.sure_after),
         options=list(session.options),
         leaning=session.leaning,
-        started=session.created,
+        started=state.started,
         own_figures=session.tumour is not None and state.offers_personal_figures(),
         now=now,
     )
