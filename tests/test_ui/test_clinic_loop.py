@@ -342,3 +342,54 @@ def test_sending_without_a_decision_is_refused_in_one_line(make_window, tmp_path
     window.send_action.trigger()
     assert "Choose a decision first" in window.problem_box.text()
     assert not list(tmp_path.glob("*.endoaid-handoff"))
+
+
+def test_a_session_opened_by_code_writes_nothing_anywhere(qtbot, pack, tmp_path, monkeypatch):
+    """Home, config, data, cache and temp folders are unchanged; the inbox file is gone."""
+    import tempfile
+
+    from PySide6.QtCore import QStandardPaths
+
+    home = tmp_path / "home"
+    for name in ("config", "data", "cache", "state", "tmp"):
+        (home / name).mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    for var, name in (
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_STATE_HOME", "state"),
+    ):
+        monkeypatch.setenv(var, str(home / name))
+    monkeypatch.setattr(tempfile, "tempdir", str(home / "tmp"))
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    sent = handoff.send(her_session_json().encode(), inbox)
+    from endoaid.fonts import register_matplotlib_fonts
+
+    register_matplotlib_fonts()
+    QStandardPaths.setTestModeEnabled(False)
+    try:
+        before = {str(p) for p in home.rglob("*")}
+        kiosk = open_kiosk(qtbot, pack, kiosk_config(inbox_folder=inbox))
+        try:
+            open_code_screen(qtbot, kiosk)
+            type_code(qtbot, kiosk, sent.code)
+            assert kiosk.state.session.decision_id == "ovarian-suppression-method"
+            for page in ("charts", "values", "sure", "summary", "export"):
+                kiosk.go_to_page(page)
+                qtbot.wait(10)
+            shell_of(kiosk).finish_and_clear()
+        finally:
+            release(kiosk)
+        after = {str(p) for p in home.rglob("*")}
+    finally:
+        QStandardPaths.setTestModeEnabled(True)
+    assert after == before
+    assert list(inbox.iterdir()) == []
+
+
+def her_session_json() -> str:
+    from endoaid.records import dump_json
+
+    return dump_json(her_session()).decode()
