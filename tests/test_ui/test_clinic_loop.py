@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import time
+from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
@@ -393,3 +394,43 @@ def her_session_json() -> str:
     from endoaid.records import dump_json
 
     return dump_json(her_session()).decode()
+
+
+def test_killed_while_keeping_records_no_row_said_kept_is_lost(tmp_path):
+    """The app killed 6 times while women say yes: every 'Kept' she saw is a whole row."""
+    import os
+    import random
+    import signal
+    import sqlite3
+    import subprocess
+    import sys
+
+    from tests.test_ui.conftest import __file__ as here
+
+    repo = Path(here).resolve().parents[2]
+    db = tmp_path / "record.db"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(repo))
+    rng = random.Random(25)
+    on_disk = 0
+    for _ in range(6):
+        run = subprocess.Popen(
+            [sys.executable, "-m", "tests.audit_app_writer", str(db)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            env=env,
+            cwd=repo,
+        )
+        assert run.stdout.readline() == "ready\n"
+        time.sleep(rng.uniform(0.2, 0.8))
+        run.send_signal(signal.SIGKILL)
+        out, _err = run.communicate(timeout=30)
+        kept = [line for line in out.split("\n")[:-1] if line.startswith("kept ")]
+        rows = audit_record.read_records(db)
+        assert on_disk + len(kept) <= len(rows) <= on_disk + len(kept) + 1
+        with sqlite3.connect(db) as conn:
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert all(r.sure_after == 4 and r.mode == "kiosk" for r in rows)
+        on_disk = len(rows)
+    assert on_disk > 6  # rows were being written when the kills came
+    print(f"kills=6 rows={on_disk}")
