@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from endoaid import __version__
+from endoaid.cli_parser import add_predict_arguments
 from endoaid.errors import UserError
 from endoaid.languages import language_ids
 from endoaid.resources import ResourcesMissing
@@ -45,97 +46,6 @@ def _comma_list(text: str) -> list[str]:
     return items
 
 
-class _Once(argparse.Action):
-    """Store an option's value, refusing the same option given twice (one line, exit 2)."""
-
-    def __call__(
-        self,
-        parser: argparse.ArgumentParser,
-        namespace: argparse.Namespace,
-        values: object,
-        option_string: str | None = None,
-    ) -> None:
-        seen: set[str] = namespace.__dict__.setdefault("_given", set())
-        if self.dest in seen:
-            parser.error(f"{option_string} is given twice; give it once")
-        seen.add(self.dest)
-        setattr(namespace, self.dest, True if self.nargs == 0 else values)
-
-
-def _switch(parser: argparse.ArgumentParser, name: str, help_text: str | None = None) -> None:
-    parser.add_argument(f"--{name}", action=_Once, nargs=0, default=False, help=help_text)
-
-
-def _add_predict_arguments(parser: argparse.ArgumentParser) -> None:
-    """Add the options of `endoaid predict`; ranges are checked with the record's limits."""
-    once = {"action": _Once}
-    parser.add_argument("--age", type=int, required=True, help="age at diagnosis, 25-85", **once)
-    parser.add_argument(
-        "--size", type=float, required=True, help="tumour size in mm, 1-150", **once
-    )
-    parser.add_argument("--grade", choices=["1", "2", "3", "unknown"], required=True, **once)
-    parser.add_argument(
-        "--nodes", type=int, required=True, help="positive lymph nodes, 0-50", **once
-    )
-    parser.add_argument("--er", choices=["pos", "neg"], required=True, help="ER status", **once)
-    for marker in ("her2", "ki67", "pr"):
-        parser.add_argument(
-            f"--{marker}", choices=["pos", "neg", "unknown"], default="unknown", **once
-        )
-    parser.add_argument(
-        "--detected", choices=["screen", "symptoms", "unknown"], default="unknown", **once
-    )
-    parser.add_argument(
-        "--chemo", type=int, choices=[0, 2, 3], default=0, help="chemotherapy generation", **once
-    )
-    _switch(parser, "trastuzumab", "HER2-positive cancer only")
-    _switch(
-        parser,
-        "bisphosphonates",
-        "after menopause only: PREDICT applies their benefit to postmenopausal women",
-    )
-    _switch(parser, "radiotherapy")
-    parser.add_argument(
-        "--heart-dose",
-        type=float,
-        default=None,
-        metavar="GY",
-        help="her mean heart dose of radiotherapy, 0-25 Gy, if known "
-        "(default: the 2 Gy population average behind the model)",
-        **once,
-    )
-    _switch(parser, "smoker", "current smoker")
-    parser.add_argument(
-        "--years",
-        type=_years,
-        default=15,
-        help="show years up to this one (1-15; default 15)",
-        **once,
-    )
-    parser.add_argument(
-        "--from-year",
-        type=int,
-        choices=[0, 5],
-        default=0,
-        help="count from diagnosis (0, default) or, for women alive 5 years after diagnosis, "
-        "from then (5): stop hormone therapy now or take 5 more years, 1-10 years from now",
-        **once,
-    )
-    parser.add_argument(
-        "--json", nargs=0, default=False, help="print JSON instead of a table", **once
-    )
-
-
-def _years(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if not 1 <= value <= 15:
-        raise argparse.ArgumentTypeError("give a whole number of years from 1 to 15")
-    return value
-
-
 def build_parser() -> argparse.ArgumentParser:
     """Return the parser for the whole command line (stable contract, see DESIGN.md)."""
     parser = _Parser(
@@ -151,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="start, show the main window ready for a click, print startup_ms=N and exit",
     )
     parser.add_argument("--kiosk-config", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--open", type=Path, help=argparse.SUPPRESS)  # `endoaid FILE.endoaid.json`
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     export = sub.add_parser("export", help="write the PDF summary without opening a window")
@@ -181,7 +92,10 @@ def build_parser() -> argparse.ArgumentParser:
     predict = sub.add_parser(
         "predict", help="PREDICT Breast v3.0: her estimated survival with hormone therapy"
     )
-    _add_predict_arguments(predict)
+    add_predict_arguments(predict)
+    from endoaid.cli_audit import add_audit_parser
+
+    add_audit_parser(sub)
 
     kiosk = sub.add_parser("kiosk", help="set up kiosk mode (for administrators)")
     kiosk_sub = kiosk.add_subparsers(dest="kiosk_command", metavar="ACTION", required=True)
@@ -320,6 +234,10 @@ def _handler(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
         return _content_check
     if args.command == "kiosk":
         return _kiosk_admin
+    if args.command == "audit":
+        from endoaid.cli_audit import audit_command
+
+        return audit_command
     if args.command == "export":
         try:
             from endoaid.report.export import export_command
@@ -336,6 +254,7 @@ def _handler(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
         except ModuleNotFoundError:
             return _not_yet("endoaid schedule")
         return schedule_command
+    _check_session_file(args)
     _prepare_display(args)
     try:
         from endoaid.ui.app.application import run_app
@@ -353,10 +272,37 @@ def _quiet_logging() -> None:
         log.propagate = False
 
 
+def session_argument(argv: Sequence[str]) -> list[str]:
+    """Return the arguments with a session file given alone (`endoaid FILE.endoaid.json`, as a
+    double-click starts it) turned into `--open FILE`."""
+    args = list(argv)
+    for index, arg in enumerate(args):
+        if arg in COMMANDS:
+            break
+        after_option = index > 0 and args[index - 1] in ("--kiosk-config", "--lang", "--open")
+        if not arg.startswith("-") and arg.lower().endswith(".json") and not after_option:
+            return [*args[:index], "--open", arg, *args[index + 1 :]]
+    return args
+
+
+COMMANDS = ("export", "schedule", "predict", "kiosk", "content", "audit")
+
+
+def _check_session_file(args: argparse.Namespace) -> None:
+    """A session file that cannot be opened is one line and exit 2, before any window."""
+    if getattr(args, "open", None) is None:
+        return
+    if args.kiosk:
+        raise UserError("A kiosk opens sessions by code only; start it without a file.")
+    from endoaid.consultation import load_session
+
+    load_session(args.open)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(session_argument(sys.argv[1:] if argv is None else argv))
     _quiet_logging()
     try:
         return _handler(args)(args)

@@ -44,3 +44,4 @@ Invoke-Step "the frozen content check" { & (Join-Path $Bundle "endoaid-cli.exe")
 $Size = (Get-ChildItem -Recurse -File $Bundle | Measure-Object -Property Length -Sum).Sum / 1MB
 $Seconds = [int]((Get-Date) - $Start).TotalSeconds
 Write-Host ("endoaid build: built {0} in {1} s; size {2:N0} MB" -f $Bundle, $Seconds, $Size)
+Write-Host "endoaid build: to offer endoaid for saved sessions in Explorer, run packaging\associate.ps1"

@@ -66,6 +66,9 @@ RELEASED="$(git -C "$ROOT" log -1 --format=%cs 2>/dev/null || date +%F)"
 "$PYTHON" "$HERE/stamp_metainfo.py" \
     "$BUNDLE/share/metainfo/io.github.endoaid.Endoaid.metainfo.xml" "$VERSION" "$RELEASED" >/dev/null
 install -D -m 644 "$HERE/endoaid.desktop" "$BUNDLE/share/applications/endoaid.desktop"
+# The session file type (*.endoaid.json): after install, update-mime-database and
+# update-desktop-database make a double-click open it in endoaid.
+install -D -m 644 "$HERE/endoaid-session.xml" "$BUNDLE/share/mime/packages/endoaid-session.xml"
 install -D -m 644 "$ROOT/resources/icons/endoaid.svg" \
     "$BUNDLE/share/icons/hicolor/scalable/apps/endoaid.svg"
 for png in "$HERE"/icons/hicolor/*/apps/endoaid.png; do

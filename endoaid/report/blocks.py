@@ -60,6 +60,8 @@ class DocumentInfo:
     """The day the evidence was last checked (not a clinical review)."""
     review: str = ""
     """The clinic's sign-off ('Reviewed for … by … on …') or 'not yet clinically reviewed'."""
+    footer: str = ""
+    """Another document's own footer after the page number (the clinic's audit report)."""
 
 
 def esc(text: str) -> str:

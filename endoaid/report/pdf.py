@@ -299,13 +299,18 @@ def _footer(
         QRectF(MARGIN, top, page_w - 2 * MARGIN, 0).topRight(),
     )
     painter.setPen(INK)
-    text = say(
-        "footer",
-        info.lang,
-        page=say("page", info.lang, n=number, total=total),
-        version=info.content_version,
-        reviewed=info.reviewed,
-        review=info.review or say("not_reviewed", info.lang),
+    page = say("page", info.lang, n=number, total=total)
+    text = (
+        f"{page} · {info.footer}"
+        if info.footer
+        else say(
+            "footer",
+            info.lang,
+            page=page,
+            version=info.content_version,
+            reviewed=info.reviewed,
+            review=info.review or say("not_reviewed", info.lang),
+        )
     )
     painter.drawText(
         QRectF(MARGIN, top + 2, page_w - 2 * MARGIN, FOOTER - 10),

@@ -101,6 +101,129 @@
     </message>
 </context>
 <context>
+    <name>AuditWords</name>
+    <message>
+        <source>How sure women felt, before and after</source>
+        <translation>女性在使用前后的把握程度</translation>
+    </message>
+    <message>
+        <source>SURE score (number of &apos;yes&apos; of 4)</source>
+        <translation>SURE 得分（4 题中答“是”的题数）</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>使用前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>使用后</translation>
+    </message>
+    <message>
+        <source>Of {n} women who answered both times, {before} were sure (4 of 4 &apos;yes&apos;) before and {after} after.</source>
+        <translation>在前后两次都作答的 {n} 位女性中，使用前有把握（4 题均答“是”）的有 {before} 位，使用后有 {after} 位。</translation>
+    </message>
+    <message>
+        <source>Share sure (4 of 4 &apos;yes&apos;), %</source>
+        <translation>有把握（4 题均答“是”）的比例，%</translation>
+    </message>
+    <message>
+        <source>Who became sure, by decision</source>
+        <translation>按决定类别：谁变得有把握</translation>
+    </message>
+    <message>
+        <source>Who became sure, by month</source>
+        <translation>按月份：谁变得有把握</translation>
+    </message>
+    <message>
+        <source>Each bar is the share of women in the group who were sure before and after; n is the number who answered both times.</source>
+        <translation>每根柱表示该组女性在使用前和使用后有把握的比例；n 为前后两次都作答的人数。</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组别</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Not shown separately (fewer than {k} women): {groups}.</source>
+        <translation>不足 {k} 位女性、未单独显示的组：{groups}。</translation>
+    </message>
+    <message>
+        <source>Time spent with the aid</source>
+        <translation>使用本工具的时间</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>{n} women; half spent {median} minutes or less.</source>
+        <translation>共 {n} 位女性；一半人用时 {median} 分钟或更短。</translation>
+    </message>
+    <message>
+        <source>Options women leaned to, by decision</source>
+        <translation>按决定类别：女性倾向的方案</translation>
+    </message>
+    <message>
+        <source>Share of women, %</source>
+        <translation>女性比例，%</translation>
+    </message>
+    <message>
+        <source>For each decision, the share of women leaning to each option; options fewer than {k} women leaned to are counted together.</source>
+        <translation>每类决定中倾向各方案的女性比例；倾向人数不足 {k} 位的方案合并计算。</translation>
+    </message>
+    <message>
+        <source>Not sure yet</source>
+        <translation>还不确定</translation>
+    </message>
+    <message>
+        <source>Did not say</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>Other options (fewer than {k} each)</source>
+        <translation>其他方案（每项不足 {k} 位）</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} 至 {last}</translation>
+    </message>
+    <message>
+        <source>the clinic&apos;s anonymous record</source>
+        <translation>门诊的匿名记录</translation>
+    </message>
+    <message>
+        <source>Decision quality: the clinic&apos;s record</source>
+        <translation>决策质量：门诊记录</translation>
+    </message>
+    <message>
+        <source>{n} women agreed that the clinic may keep an anonymous record of how ready they felt, from {first} to {last}: {clinician} in the consultation room and {kiosk} at the kiosk. {both} of them answered the four SURE questions both before and after.</source>
+        <translation>从 {first} 至 {last}，共有 {n} 位女性同意门诊匿名记录她们做决定的准备程度：诊室内 {clinician} 位，自助终端 {kiosk} 位。其中 {both} 位在使用前后都回答了四个 SURE 问题。</translation>
+    </message>
+    <message>
+        <source>Each record holds only the month, the decision, the mode, the language, the SURE score before and after, the options looked at, the option she leaned to if she said, the minutes spent and whether her own PREDICT figures were shown. No name, date, age, tumour detail or free text is kept. Groups of fewer than {k} women are not shown separately.</source>
+        <translation>每条记录只包含：月份、决定类别、使用方式、语言、使用前后的 SURE 得分、看过的方案、她说明时所倾向的方案、用时（分钟），以及是否显示了她本人的 PREDICT 数字。不保存姓名、日期、年龄、肿瘤信息或任何自由文字。不足 {k} 位女性的组不单独显示。</translation>
+    </message>
+    <message>
+        <source>The record holds fewer than {k} women, so nothing is shown yet.</source>
+        <translation>记录中的女性不足 {k} 位，因此暂不显示任何内容。</translation>
+    </message>
+    <message>
+        <source>endoaid {version} · anonymous record</source>
+        <translation>endoaid {version} · 匿名记录</translation>
+    </message>
+</context>
+<context>
     <name>AutoSave</name>
     <message>
         <source>Restore the consultation from {0} today?</source>
@@ -653,6 +776,112 @@
     </message>
 </context>
 <context>
+    <name>ClinicSettings</name>
+    <message>
+        <source>Clinic settings</source>
+        <translation>门诊设置</translation>
+    </message>
+    <message>
+        <source>Kiosk inbox folder</source>
+        <translation>自助终端收件文件夹</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>How long a code works</source>
+        <translation>代码有效时长</translation>
+    </message>
+    <message>
+        <source>Anonymous record database</source>
+        <translation>匿名记录数据库</translation>
+    </message>
+    <message>
+        <source>Kiosk inbox folder:</source>
+        <translation>自助终端收件文件夹：</translation>
+    </message>
+    <message>
+        <source>A code works for:</source>
+        <translation>代码有效时长：</translation>
+    </message>
+    <message>
+        <source>Anonymous record (SQLite file):</source>
+        <translation>匿名记录（SQLite 文件）：</translation>
+    </message>
+    <message>
+        <source>Leave a field empty to switch that part off. The record is kept only for women who say yes at the end of the guide.</source>
+        <translation>某一栏留空即关闭该功能。只有在指南最后回答“可以”的女性才会被记录。</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>选择...</translation>
+    </message>
+    <message>
+        <source>Record databases (*.db)</source>
+        <translation>记录数据库 (*.db)</translation>
+    </message>
+    <message>
+        <source>The folder &apos;{0}&apos; does not exist.</source>
+        <translation>文件夹“{0}”不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>CodeEntry</name>
+    <message>
+        <source>Enter the code from your clinic</source>
+        <translation>请输入门诊给您的代码</translation>
+    </message>
+    <message>
+        <source>Code from your clinic</source>
+        <translation>门诊给您的代码</translation>
+    </message>
+    <message>
+        <source>6 letters and digits, as on your slip</source>
+        <translation>6 个字母和数字，与纸条上的相同</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open my session with this code</source>
+        <translation>用这个代码打开我的咨询记录</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel and go back to the guide</source>
+        <translation>取消并返回指南</translation>
+    </message>
+    <message>
+        <source>Delete the last character</source>
+        <translation>删除最后一个字符</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Please wait {0} seconds.</source>
+        <translation>错误代码次数太多。请等待 {0} 秒。</translation>
+    </message>
+    <message>
+        <source>A code has 6 letters and digits. Please try again.</source>
+        <translation>代码由 6 个字母和数字组成。请再试一次。</translation>
+    </message>
+    <message>
+        <source>No session has this code. Please check it, or ask the clinic for a new one.</source>
+        <translation>没有与此代码对应的咨询记录。请核对代码，或请门诊给您一个新代码。</translation>
+    </message>
+    <message>
+        <source>This session was made with other content than this kiosk has. Please ask the clinic.</source>
+        <translation>这份咨询记录所用的内容与本自助终端不同。请询问门诊。</translation>
+    </message>
+    <message>
+        <source>Your clinic filled these in for you. To change them, please ask the clinic.</source>
+        <translation>这些内容由门诊为您填写。如需修改，请询问门诊。</translation>
+    </message>
+</context>
+<context>
     <name>ComparePage</name>
     <message>
         <source>Over {0} years: {1}</source>
@@ -956,6 +1185,30 @@
         <source>The printer &apos;{printer}&apos; reported a problem.</source>
         <translation>打印机“{printer}”报告了一个问题。</translation>
     </message>
+    <message>
+        <source>The kiosk inbox folder &apos;{folder}&apos; does not exist.</source>
+        <translation>自助终端的收件文件夹“{folder}”不存在。</translation>
+    </message>
+    <message>
+        <source>The session could not be written to the kiosk inbox &apos;{folder}&apos; ({reason}).</source>
+        <translation>无法把咨询记录写入自助终端的收件文件夹“{folder}”（{reason}）。</translation>
+    </message>
+    <message>
+        <source>A code has 6 letters and digits.</source>
+        <translation>代码由 6 个字母和数字组成。</translation>
+    </message>
+    <message>
+        <source>No session has this code: check it, or ask the clinic for a new one.</source>
+        <translation>没有与此代码对应的咨询记录：请核对代码，或请门诊给您一个新代码。</translation>
+    </message>
+    <message>
+        <source>The record database &apos;{path}&apos; cannot be used ({reason}).</source>
+        <translation>无法使用记录数据库“{path}”（{reason}）。</translation>
+    </message>
+    <message>
+        <source>&apos;{target}&apos; is both a source and the output; name a new output file.</source>
+        <translation>“{target}”既是来源又是输出；请另取一个输出文件名。</translation>
+    </message>
 </context>
 <context>
     <name>ExportPage</name>
@@ -1196,8 +1449,28 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Open recent</source>
+        <translation>最近打开</translation>
+    </message>
+    <message>
+        <source>Send to the kiosk...</source>
+        <translation>发送到自助终端...</translation>
+    </message>
+    <message>
+        <source>Clinic settings...</source>
+        <translation>门诊设置...</translation>
+    </message>
+    <message>
+        <source>No recent sessions</source>
+        <translation>没有最近的咨询记录</translation>
+    </message>
+    <message>
         <source>This session cannot be opened</source>
         <translation>无法打开这份会谈记录</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is no longer there; it was taken off the recent list.</source>
+        <translation>“{0}”已不存在；已从最近列表中移除。</translation>
     </message>
     <message>
         <source>It refers to &apos;{0}&apos;, which this content version does not have.</source>
@@ -2066,6 +2339,45 @@
     </message>
 </context>
 <context>
+    <name>RecordQuestion</name>
+    <message>
+        <source>May the clinic keep an anonymous record of how ready you felt?</source>
+        <translation>门诊可以匿名记录您做决定时的准备程度吗？</translation>
+    </message>
+    <message>
+        <source>Only the month, the decision, your answers to the four &apos;sure&apos; questions, the options you looked at and leaned to, and the minutes spent. Never your name, age, details or notes. Your answer changes nothing in your care.</source>
+        <translation>只记录月份、决定类别、您对四个“把握”问题的回答、您看过和倾向的方案，以及用时。绝不记录您的姓名、年龄、病情信息或笔记。无论您如何回答，都不会影响您的治疗和照护。</translation>
+    </message>
+    <message>
+        <source>Yes, keep it</source>
+        <translation>可以，请记录</translation>
+    </message>
+    <message>
+        <source>Yes: the clinic may keep the anonymous record</source>
+        <translation>可以：门诊可以保存这条匿名记录</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>不可以</translation>
+    </message>
+    <message>
+        <source>No: keep no record</source>
+        <translation>不可以：不要保存任何记录</translation>
+    </message>
+    <message>
+        <source>Kept. Thank you.</source>
+        <translation>已记录。谢谢您。</translation>
+    </message>
+    <message>
+        <source>Nothing was kept.</source>
+        <translation>没有保存任何记录。</translation>
+    </message>
+    <message>
+        <source>The record could not be kept: {0}</source>
+        <translation>未能保存记录：{0}</translation>
+    </message>
+</context>
+<context>
     <name>ReportWords</name>
     <message>
         <source>Summary of your decision aid session</source>
@@ -2529,6 +2841,53 @@
     <message>
         <source>certainty: medium</source>
         <translation>把握程度：中</translation>
+    </message>
+</context>
+<context>
+    <name>SendToKiosk</name>
+    <message>
+        <source>The session was not sent</source>
+        <translation>咨询记录未发送</translation>
+    </message>
+    <message>
+        <source>Choose the kiosk&apos;s inbox folder first: File &gt; Clinic settings.</source>
+        <translation>请先选择自助终端的收件文件夹：文件 &gt; 门诊设置。</translation>
+    </message>
+    <message>
+        <source>Choose a decision first: there is nothing to send yet.</source>
+        <translation>请先选择一个决定：目前还没有可发送的内容。</translation>
+    </message>
+    <message>
+        <source>Sent to the kiosk</source>
+        <translation>已发送到自助终端</translation>
+    </message>
+    <message>
+        <source>At the kiosk, touch “I have a code from my clinic” and enter:</source>
+        <translation>在自助终端上，请点“我有门诊给的代码”，然后输入：</translation>
+    </message>
+    <message>
+        <source>Code for the kiosk: {0}</source>
+        <translation>自助终端代码：{0}</translation>
+    </message>
+    <message>
+        <source>It works once, until {0}. Her name and your notes are not in it.</source>
+        <translation>此代码只能用一次，有效至 {0}。其中不含她的姓名和您的笔记。</translation>
+    </message>
+    <message>
+        <source>Print the slip...</source>
+        <translation>打印纸条...</translation>
+    </message>
+    <message>
+        <source>Your code for the waiting-room kiosk</source>
+        <translation>候诊区自助终端代码</translation>
+    </message>
+    <message>
+        <source>Touch “I have a code from my clinic” and enter it.</source>
+        <translation>请点“我有门诊给的代码”，然后输入此代码。</translation>
+    </message>
+    <message>
+        <source>It works once, until {0}.</source>
+        <translation>只能用一次，有效至 {0}。</translation>
     </message>
 </context>
 <context>
@@ -3122,6 +3481,14 @@
     <message>
         <source>Start the guide</source>
         <translation>开始使用指南</translation>
+    </message>
+    <message>
+        <source>I have a code from my clinic</source>
+        <translation>我有门诊给的代码</translation>
+    </message>
+    <message>
+        <source>I have a code from my clinic: open the session the clinic sent</source>
+        <translation>我有门诊给的代码：打开门诊发来的咨询记录</translation>
     </message>
     <message>
         <source>Talk about: {0}</source>

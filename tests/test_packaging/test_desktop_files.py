@@ -73,13 +73,22 @@ def test_metainfo_launches_the_shipped_desktop_file() -> None:
     assert root.findtext("provides/binary") == _desktop_entry()["TryExec"]
 
 
-def test_desktop_launcher_starts_the_app_without_arguments() -> None:
-    """Exec= passes no file: the command line has no positional argument for the window."""
-    from endoaid.cli import build_parser
+def test_desktop_launcher_opens_a_session_file_or_nothing() -> None:
+    """Exec= passes the double-clicked session file (%f), which the window opens; the
+    desktop file and the shared-mime-info type name the same MIME type."""
+    from endoaid.cli import build_parser, session_argument
 
     command = _desktop_entry()["Exec"].split()
-    assert command == ["endoaid"]
-    assert build_parser().parse_args(command[1:]).command is None
+    assert command == ["endoaid", "%f"]
+    args = build_parser().parse_args(session_argument(["/home/her/visit.endoaid.json"]))
+    assert args.command is None and str(args.open) == "/home/her/visit.endoaid.json"
+    assert build_parser().parse_args([]).command is None  # launched from the menu: no file
+    mime = ElementTree.parse(PACKAGING / "endoaid-session.xml").getroot()
+    ns = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
+    kind = mime.find("m:mime-type", ns)
+    assert kind is not None and kind.get("type") == "application/x-endoaid-session"
+    assert kind.find("m:glob", ns).get("pattern") == "*.endoaid.json"
+    assert _desktop_entry()["MimeType"] == "application/x-endoaid-session;"
 
 
 def test_desktop_file_offers_chinese_names() -> None:

@@ -145,6 +145,14 @@ def _open_window(args: argparse.Namespace):
         window.showFullScreen()
     else:
         window.show()
+        from endoaid.ui.app.clinic_loop import SessionFileOpener
+
+        window.file_opener = SessionFileOpener(window)
+        app.installEventFilter(window.file_opener)
+        if getattr(args, "open", None) is not None:  # `endoaid FILE.endoaid.json`
+            from endoaid.ui.clinician.tools import open_session_file
+
+            open_session_file(window, args.open)
     return app, window
 
 

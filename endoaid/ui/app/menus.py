@@ -70,6 +70,10 @@ class WindowActions:
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        if not self.kiosk:  # Open recent, Send to the kiosk, Clinic settings
+            from endoaid.ui.app.clinic_loop import add_clinic_actions
+
+            add_clinic_actions(self)
         self.load_book_action = self._action(None, lambda: clinician_tools.ask_price_book(self))
         self.edit_prices_action = self._action(None, lambda: clinician_tools.edit_prices(self))
         self.edit_profile_action = self._action("Ctrl+P", lambda: self.go_to_page("profile"))
@@ -165,3 +169,7 @@ class WindowActions:
             QCoreApplication.translate("MainWindow", "Edit your situation")
         )
         self.about_action.setText(QCoreApplication.translate("MainWindow", "About and sources"))
+        if not self.kiosk:
+            from endoaid.ui.app.clinic_loop import retranslate_clinic_actions
+
+            retranslate_clinic_actions(self)

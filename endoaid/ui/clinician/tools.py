@@ -52,6 +52,8 @@ def open_session_file(window: ConsultationWindow, path: Path) -> bool:
         )
         return False
     show_session(window, session)
+    if not window.kiosk:
+        settings.remember_recent(str(path.absolute()))
     return True
 
 
@@ -88,6 +90,7 @@ def save_session_file(window: ConsultationWindow, path: Path) -> bool:
         )
         return False
     window.state.mark_saved()
+    settings.remember_recent(str(path.absolute()))
     window.statusBar().showMessage(
         QCoreApplication.translate("MainWindow", "Saved: {0}").format(str(path)), 5000
     )

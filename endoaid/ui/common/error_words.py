@@ -120,6 +120,24 @@ def _templates() -> dict[str, str]:
         "kiosk_printer_problem": QCoreApplication.translate(
             "Errors", "The printer '{printer}' reported a problem."
         ),
+        "inbox_missing": QCoreApplication.translate(
+            "Errors", "The kiosk inbox folder '{folder}' does not exist."
+        ),
+        "inbox_unwritable": QCoreApplication.translate(
+            "Errors", "The session could not be written to the kiosk inbox '{folder}' ({reason})."
+        ),
+        "handoff_code_shape": QCoreApplication.translate(
+            "Errors", "A code has 6 letters and digits."
+        ),
+        "handoff_wrong_code": QCoreApplication.translate(
+            "Errors", "No session has this code: check it, or ask the clinic for a new one."
+        ),
+        "audit_db": QCoreApplication.translate(
+            "Errors", "The record database '{path}' cannot be used ({reason})."
+        ),
+        "audit_same": QCoreApplication.translate(
+            "Errors", "'{target}' is both a source and the output; name a new output file."
+        ),
     }
 
 

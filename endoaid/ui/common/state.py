@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import datetime as dt
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -22,6 +24,10 @@ if TYPE_CHECKING:
     from endoaid.consultation.predict import TumourDetails
 
 DEFAULT_YEARS = 5
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
 
 
 class ConsultationState(QObject):
@@ -44,6 +50,16 @@ class ConsultationState(QObject):
         self._insurance_share: float | None = None
         self.clinic_price_book: str | None = None
         """The clinic's chosen starting price book (kiosk configuration); survives a wipe."""
+        self.audit_path: Path | None = None
+        """The clinic's anonymous record database (settings or kiosk configuration); None:
+        the record question is not asked."""
+        self.record_answer: str | None = None
+        """'yes' or 'no' once she answered the record question for this consultation."""
+        self.read_only = False
+        """True for a session opened at the kiosk by its code: her details stay as entered."""
+        self.started = _now()
+        """When this consultation began in this window (new, opened, or cleared): the minutes
+        of the anonymous record count from here."""
         self._fill_defaults()
         self._saved = self._entries()
 
@@ -226,6 +242,9 @@ class ConsultationState(QObject):
         if not self.session.lang:
             self.session.lang = lang
         self._insurance_share = None
+        self.record_answer = None
+        self.read_only = False
+        self.started = _now()
         self._fill_defaults()
         if saved:
             self.mark_saved()  # as opened
@@ -239,6 +258,9 @@ class ConsultationState(QObject):
         self.session.clear()
         self.session.lang = lang
         self._insurance_share = None
+        self.record_answer = None
+        self.read_only = False
+        self.started = _now()
         self._fill_defaults()
         self.mark_saved()  # nothing of hers is left to lose
         self.changed.emit("all")

@@ -136,6 +136,42 @@ def _pin_problems(data: dict[str, object], path: Path) -> list[str]:
 
 
 def _folder_problems(config: KioskConfig) -> list[str]:
+    return _export_problems(config) + _inbox_problems(config) + _record_problems(config)
+
+
+def _inbox_problems(config: KioskConfig) -> list[str]:
+    folder = config.inbox_folder
+    if folder is None:
+        return []
+    if not folder.is_dir():
+        return [f"The inbox folder {folder} does not exist."]
+    if not os.access(folder, os.R_OK | os.W_OK | os.X_OK):
+        return [
+            f"The inbox folder {folder} cannot be read and written by this user (the kiosk "
+            "deletes each session once opened)."
+        ]
+    return []
+
+
+def _record_problems(config: KioskConfig) -> list[str]:
+    path = config.audit_database
+    if path is None:
+        return []
+    if not path.parent.is_dir():
+        return [f"The folder of the record database {path} does not exist."]
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        return [f"The folder of the record database {path} cannot be written to."]
+    if path.exists():
+        from endoaid.consultation.audit_record import AuditError, read_records
+
+        try:
+            read_records(path)
+        except AuditError as exc:
+            return [str(exc)]
+    return []
+
+
+def _export_problems(config: KioskConfig) -> list[str]:
     folder = config.export_folder
     if folder is None:
         return []
@@ -198,8 +234,8 @@ def check(config: Path | None, *, out: TextIO | None = None, err: TextIO | None 
         print(f"{len(problems)} problem(s) in {path}; kiosk mode would not start.", file=err)
         return 2
     print(
-        f"ok: the kiosk configuration {path} is ready (PIN set; folders, printer, content "
-        "and price books checked).",
+        f"ok: the kiosk configuration {path} is ready (PIN set; folders, inbox, record, "
+        "printer, content and price books checked).",
         file=out,
     )
     return 0

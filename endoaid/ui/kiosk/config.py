@@ -31,6 +31,8 @@ KNOWN_FIELDS = {
     "content_pack",
     "price_book_files",
     "default_price_book",
+    "inbox_folder",
+    "audit_database",
 }
 
 
@@ -55,6 +57,10 @@ class KioskConfig:
     """The clinic's own price books (TOML or JSON), loaded at start."""
     default_price_book: str | None = None
     """The price book each new patient starts with (an id from the pack or the files)."""
+    inbox_folder: Path | None = None
+    """Where the clinic's window sends sessions by code; None: no 'I have a code' button."""
+    audit_database: Path | None = None
+    """The clinic's anonymous record (SQLite); None: the record question is not asked."""
     source: Path | None = None
 
 
@@ -133,7 +139,11 @@ def parse_config(data: Mapping[str, object], where: Path) -> KioskConfig:
             f"Kiosk configuration {where}: 'price_book_files' must be a list of file paths."
         )
     pack_text = _optional_text(data, "content_pack", where)
+    inbox_text = _optional_text(data, "inbox_folder", where)
+    audit_text = _optional_text(data, "audit_database", where)
     return KioskConfig(
+        inbox_folder=Path(inbox_text) if inbox_text else None,
+        audit_database=Path(audit_text) if audit_text else None,
         pin_hash=pin_hash.strip(),
         content_pack=Path(pack_text) if pack_text else None,
         price_book_files=tuple(Path(b.strip()) for b in books),

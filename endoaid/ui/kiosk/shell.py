@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from endoaid.ui.common.theme_contrast import apply_theme
+from endoaid.ui.kiosk.code_entry import apply_read_only, start_inbox
 from endoaid.ui.kiosk.config import KioskConfig, KioskConfigError, load_kiosk_config
 from endoaid.ui.kiosk.idle import IdleWatcher
 from endoaid.ui.kiosk.kiosk_bar import KioskBar
@@ -140,6 +141,7 @@ class KioskShell(QObject):
         self.no_context_menus = NoContextMenus(self)
         QApplication.instance().installEventFilter(self.no_context_menus)
         self.idle.idle.connect(self._idle)
+        self.code_entry = start_inbox(window, config)
         window.installEventFilter(self)
         window.state.changed.connect(self._state_changed)
         if window.state.lang != self.start_language:
@@ -186,6 +188,9 @@ class KioskShell(QObject):
         if self.pin_prompt.isVisible():
             self.pin_prompt.cancel()
             return
+        if self.code_entry is not None and self.code_entry.isVisible():
+            self.code_entry.cancel()
+            return
         self.pin_prompt.ask()
 
     def _unlocked(self) -> None:
@@ -205,6 +210,8 @@ class KioskShell(QObject):
     def _idle(self) -> None:
         if self.pin_prompt.isVisible():
             self.pin_prompt.cancel()
+        if self.code_entry is not None:
+            self.code_entry.cancel()
         for dialog in self.window.findChildren(QDialog):
             if dialog.isVisible():  # e.g. About: the question must not hide behind it
                 dialog.reject()
@@ -227,6 +234,8 @@ class KioskShell(QObject):
         """Forget everything about this patient now and show the welcome page."""
         self.still_there.stop()
         self.pin_prompt.cancel()
+        if self.code_entry is not None:
+            self.code_entry.cancel()
         if self._output is not None:
             self._output.clear()
         self.high_contrast = False
@@ -271,6 +280,9 @@ class KioskShell(QObject):
             self.bar.retranslate()
             self.still_there.retranslate()
             self.pin_prompt.retranslate()
+            if self.code_entry is not None:
+                self.code_entry.retranslate()
+                apply_read_only(self.window)
             if self._output is not None:
                 self._output.retranslate()
             self.apply_theme()  # the window reset the font size for the new language
@@ -283,6 +295,7 @@ class KioskShell(QObject):
         return self._output
 
     def _page_shown(self, _index: int) -> None:
+        apply_read_only(self.window)
         for page in self.window.built_pages():
             if page not in self._fitted:
                 self._fitted.add(page)

@@ -18,6 +18,7 @@ from endoaid.ui.common.record_note import personal_text, priorities, record_note
 from endoaid.ui.common.row_words import ticked_questions
 from endoaid.ui.common.state import ConsultationState
 from endoaid.ui.pages.base import Page, clear_layout, wrapped_label
+from endoaid.ui.widgets.record_question import RecordQuestion
 
 
 class SummaryPage(Page):
@@ -70,6 +71,8 @@ class SummaryPage(Page):
         row.addWidget(self.copy_button)
         row.addWidget(self.copy_status, 1)
         self.body_layout.addLayout(row)
+        self.record_question = RecordQuestion(state)  # asked once, when the clinic keeps one
+        self.body_layout.addWidget(self.record_question)
         self.body_layout.addStretch(1)
         self.retranslate()
         self.reset()
@@ -96,6 +99,7 @@ class SummaryPage(Page):
         self.steps_title.setText(self.tr("Next steps"))
         self.copy_button.setText(self.tr("Copy note for the record"))
         self.copy_button.setAccessibleName(self.tr("Copy a short note for the medical record"))
+        self.record_question.retranslate()
 
     def reset(self) -> None:
         session = self.state.session
@@ -145,6 +149,7 @@ class SummaryPage(Page):
         steps = [self.state.text(s) for s in decision.next_steps] if decision else []
         self.steps_text.setText("\n".join(f"{i}. {s}" for i, s in enumerate(steps, start=1)))
         self.talk.setText(self.state.text(self.state.pack.explainer.talk_to_team))
+        self.record_question.refresh()
 
     def copy_note(self) -> str:
         """Put the plain-text note for the record on the clipboard and return it."""

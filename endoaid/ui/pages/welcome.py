@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from endoaid.ui.common.state import ConsultationState
@@ -12,6 +13,8 @@ class WelcomePage(Page):
     """The first page: a plain welcome, the decisions to choose from, and a Start button."""
 
     page_id = "welcome"
+    code_requested = Signal()
+    """'I have a code from my clinic' was touched (kiosk mode, when the kiosk has an inbox)."""
 
     def __init__(self, state: ConsultationState, *, kiosk: bool = False) -> None:
         super().__init__(state, kiosk=kiosk)
@@ -33,9 +36,15 @@ class WelcomePage(Page):
         self.start_button = QPushButton()
         self.start_button.setObjectName("primary")
         self.start_button.clicked.connect(lambda: self.request_page.emit("next"))
+        # Shown by the kiosk when its inbox is set: first in view, before the decisions.
+        self.code_button = QPushButton()
+        self.code_button.setObjectName("codeButton")
+        self.code_button.setVisible(False)
+        self.code_button.clicked.connect(self.code_requested.emit)
         for widget in (
             self.intro,
             self.nothing_stored,
+            self.code_button,
             self.choose_label,
             self.decision_box,
             self.chosen_statement,
@@ -56,6 +65,10 @@ class WelcomePage(Page):
         self.choose_label.setText(self.tr("Which decision would you like to talk about?"))
         self.start_button.setText(self.tr("Start"))
         self.start_button.setAccessibleName(self.tr("Start the guide"))
+        self.code_button.setText(self.tr("I have a code from my clinic"))
+        self.code_button.setAccessibleName(
+            self.tr("I have a code from my clinic: open the session the clinic sent")
+        )
 
     def refresh(self) -> None:
         explainer = self.state.pack.explainer

@@ -91,10 +91,14 @@ def kiosk_toml(folder: Path) -> Path:
 
     exports = folder / "clinic-exports"
     exports.mkdir(exist_ok=True)
+    inbox = folder / "kiosk-inbox"  # the code screen and the record question are driven too
+    inbox.mkdir(exist_ok=True)
     path = folder / "kiosk.toml"
     path.write_text(
         f'pin_hash = "{PIN_HASH}"\nidle_seconds = 600\ncountdown_seconds = 30\n'
-        f'export_folder = "{exports.as_posix()}"\n',
+        f'export_folder = "{exports.as_posix()}"\n'
+        f'inbox_folder = "{inbox.as_posix()}"\n'
+        f'audit_database = "{(folder / "record.db").as_posix()}"\n',
         encoding="utf-8",
     )
     return path
