@@ -131,6 +131,17 @@ class ValueStatement:
     statement: Localized
     favours: Annotated[list[OptionRef], Bound(min_len=1)]
     explanation: Localized
+    eligibility_note: Localized | None = None
+    """The words of `explanation` that say a favoured option is not for every woman the
+    statement is shown to (e.g. "only after menopause"); the checker finds them there."""
+
+
+@record
+class ForAndAgainst:
+    """What speaks for and against an option as a decision names it (e.g. '5 more years')."""
+
+    benefits: Annotated[list[Cell], Bound(min_len=1)]
+    harms: Annotated[list[Cell], Bound(min_len=1)]
 
 
 @record
@@ -156,6 +167,9 @@ class Decision:
     options (e.g. 'Continue tamoxifen to 10 years')."""
     cells: dict[OptionRef, dict[Id, Cell]] = field(default_factory=dict)
     """Cells for combinations, or overriding an option's cells."""
+    for_and_against: dict[OptionRef, ForAndAgainst] = field(default_factory=dict)
+    """Benefits and harms of an option as this decision names it: required where
+    `option_labels` renames a single option, whose own record speaks of another use."""
     benefit: BenefitComparison
     side_effects: list[SideEffectComparison] = field(default_factory=list)
     values: Annotated[list[ValueStatement], Bound(min_len=3)]

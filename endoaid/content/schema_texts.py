@@ -118,6 +118,18 @@ class LocalizedList:
 
 
 @record
+class Studied:
+    """Whom a source studied: the stage of the cancer and the women's menopause.
+
+    "any" covers a source that speaks of everyone (a label, a guideline, a price list);
+    "healthy" a study of women without breast cancer.
+    """
+
+    stage: Annotated[list[Literal["early", "advanced", "healthy", "any"]], Bound(min_len=1)]
+    menopause: Annotated[list[Literal["pre", "post", "any"]], Bound(min_len=1)]
+
+
+@record
 class Citation:
     """One source that figures in the pack point to."""
 
@@ -129,6 +141,8 @@ class Citation:
     pmid: str | None = None
     url: str | None = None
     confidence: Confidence
+    population: Studied
+    """Whom the source studied; a cell shown to other women must say so (`population_note`)."""
     note: str | None = None
     """What was verified where, for reviewers."""
 
@@ -277,3 +291,6 @@ class Cell:
 
     text: Localized
     citations: list[Id] = field(default_factory=list)
+    population_note: Localized | None = None
+    """The words of `text` that say its sources studied other women than some it is shown to
+    (e.g. "in a trial of women after menopause"); the checker finds them in the text."""
