@@ -28,9 +28,9 @@ if TYPE_CHECKING:
 _FIGURE = r"out of [\d,]+|for every [\d,]+|per [\d,]+|\d%|每\d+"
 _TIME_EN = (
     r"\b(year|years|month|months|week|weeks|day|days)\b"
-    r"|during treatment|while on treatment|after the operation"
+    r"|during treatment|while on treatment|after the operation|during the operation"
 )
-_TIME_ZH = r"年|个月|月|周|天|治疗期间|用药期间|服药期间|术后"
+_TIME_ZH = r"年|个月|月|周|天|治疗期间|用药期间|服药期间|术后|手术过程中"
 # Cells that are a benefit or a harm, beside the options' own lists of them.
 _EFFECT_ROWS = ("recurrence-effect", "common-side-effects", "serious-risks")
 _MENOPAUSE = {"pre": "pre", "peri": "pre", "post": "post"}  # "unsure" could be either
@@ -149,6 +149,16 @@ def check_claims(pack: ContentPack) -> list[Problem]:
             # Every figure of a benefit or a harm states its time frame.
             if is_effect and _missing_time_frame(cell.text):
                 add(file, fld, "a figure of a benefit or harm needs its time frame (years)")
+        for ref in [*decision.options, decision.baseline]:
+            for part in ref.split("+"):
+                option = pack.options.get(part)
+                for e_i, side_effect in enumerate(option.side_effects if option else []):
+                    if _missing_time_frame(side_effect.description):
+                        add(
+                            f"options/{part}.toml",
+                            f"side_effects.{e_i}.description",
+                            "a figure of a benefit or harm needs its time frame (years)",
+                        )
         for s_i, effect in enumerate(decision.side_effects):
             if effect.time_frame.years is None:
                 add(did, f"side_effects.{s_i}.time_frame", "a side effect needs years")
