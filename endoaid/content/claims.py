@@ -159,6 +159,8 @@ def check_claims(pack: ContentPack) -> list[Problem]:
                             f"side_effects.{e_i}.description",
                             "a figure of a benefit or harm needs its time frame (years)",
                         )
+        if not decision.benefit.citations:
+            add(did, "benefit.citations", "the words around the figures need their sources")
         for s_i, effect in enumerate(decision.side_effects):
             if effect.time_frame.years is None:
                 add(did, f"side_effects.{s_i}.time_frame", "a side effect needs years")

@@ -95,6 +95,9 @@ class BenefitComparison:
     source_note: Localized
     arms: Annotated[list[BenefitArm], Bound(min_len=2)]
     caveat: Localized
+    citations: list[Id] = field(default_factory=list)
+    """The sources of the words around the figures: the source note, the caveat and the
+    reasons an arm has no figure (the figures cite their own)."""
 
     def __post_init__(self) -> None:
         has_figures = any(arm.events is not None for arm in self.arms)

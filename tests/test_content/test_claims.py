@@ -127,3 +127,16 @@ def test_a_renamed_option_needs_its_own_benefits_and_harms(pack_copy):
     assert any("treatment-duration.toml: for_and_against.tamoxifen" in p for p in problems), (
         problems
     )
+
+
+def test_the_words_around_a_benefit_chart_need_their_sources(pack_copy):
+    """'Other trials show … one third fewer deaths' stood in the postmenopausal decision
+    with no source."""
+    path = pack_copy / "decisions" / "postmenopausal-endocrine.toml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("\n[benefit]\n")
+    cut = text.index("\ncitations = [", start)
+    end = text.index("\n", cut + 1)
+    path.write_text(text[:cut] + text[end:], encoding="utf-8")
+    problems = _problems(pack_copy)
+    assert any("postmenopausal-endocrine.toml: benefit.citations" in p for p in problems)
