@@ -27,10 +27,13 @@ if TYPE_CHECKING:
 # A figure: "12 out of 100", "22 for every 1,000", "9%", "每100人中".
 _FIGURE = r"out of [\d,]+|for every [\d,]+|per [\d,]+|\d%|每\d+"
 _TIME_EN = (
-    r"\b(year|years|month|months|week|weeks|day|days)\b"
+    r"\b(year|years|month|months|week|weeks)\b"
     r"|during treatment|while on treatment|after the operation|during the operation"
 )
-_TIME_ZH = r"年|个月|月|周|天|治疗期间|用药期间|服药期间|术后|手术过程中"
+_TIME_ZH = (
+    r"[\d一二三四五六七八九十]\s*(?:年|个月|周)|每年"
+    r"|治疗期间|用药期间|服药期间|术后|手术过程中"
+)
 # Cells that are a benefit or a harm, beside the options' own lists of them.
 _EFFECT_ROWS = ("recurrence-effect", "common-side-effects", "serious-risks")
 _MENOPAUSE = {"pre": "pre", "peri": "pre", "post": "post"}  # "unsure" could be either
