@@ -242,3 +242,13 @@ def test_a_decision_without_a_position_is_listed_last(pack_copy):
     """A pack written before positions existed still loads; its unplaced decisions come last."""
     _edit(pack_copy / "decisions" / "premenopausal-endocrine.toml", "position = 1\n", "")
     assert list(load_pack(pack_copy).decisions)[-1] == "premenopausal-endocrine"
+
+
+def test_a_chinese_date_month_is_not_a_number_english_must_show() -> None:
+    """'July 2026' and '2026年7月' say the same; a day that differs is still refused."""
+    from endoaid.content.checks import numbers_in
+
+    assert numbers_in("Drug Tariff July 2026") == numbers_in("药品价目表，2026年7月")
+    assert numbers_in("October to December 2025") == numbers_in("2025年10月至12月")
+    assert numbers_in("27 Nov 2026") == numbers_in("2026年11月27日")
+    assert numbers_in("27 Nov 2026") != numbers_in("2026年11月28日")
