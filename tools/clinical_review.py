@@ -56,9 +56,16 @@ def _dig(data: Any, path: str) -> Any:
     return data
 
 
+_FRAMED = re.compile(
+    r"\b(?:[Ww]ithin|[Oo]ver|[Dd]uring|[Ii]n|[Ff]rom|[Aa]fter)\b[^.;:()]{0,30}?"
+    r"(?:\d+(?:\.\d+)?\s+(?:more\s+)?(?:years?|months?|weeks?)|first year|years? \d+ to \d+)"
+)
+
+
 def _frame(text: str) -> str:
-    match = _FRAME.search(text)
-    return match.group(1) if match else "-"
+    """Return the time frame a claim states ('within 10 years'), or '-' when it states none."""
+    match = _FRAMED.search(text) or _FRAME.search(text)
+    return match.group(0).strip() if match else "-"
 
 
 def _claims(pack: Any) -> Iterator[tuple[str, str, Any, str]]:
