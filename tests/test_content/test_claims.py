@@ -140,3 +140,18 @@ def test_the_words_around_a_benefit_chart_need_their_sources(pack_copy):
     path.write_text(text[:cut] + text[end:], encoding="utf-8")
     problems = _problems(pack_copy)
     assert any("postmenopausal-endocrine.toml: benefit.citations" in p for p in problems)
+
+
+def test_benefits_and_harms_of_a_renamed_option_are_the_decisions_own(pack):
+    """'Continue tamoxifen to 10 years' shows ATLAS's years 5 to 14, not the first 5 years."""
+    duration = pack.decision("treatment-duration")
+    benefits, harms = pack.for_and_against(duration, "tamoxifen")
+    assert "ATLAS" in benefits[0].text.en and "years 5 to 14" in benefits[0].text.en
+    assert all("one third fewer deaths" not in c.text.en for c in benefits)
+    assert "womb lining" in harms[0].text.en and "years 5 to 14" in harms[0].text.en
+    # a decision that does not rename it shows the option's own record
+    pre = pack.decision("premenopausal-endocrine")
+    assert pack.for_and_against(pre, "tamoxifen")[0] == list(pack.option("tamoxifen").benefits)
+    # a combination shows both parts' records
+    both, _ = pack.for_and_against(pre, "gnrh-agonist+tamoxifen")
+    assert both == [*pack.option("gnrh-agonist").benefits, *pack.option("tamoxifen").benefits]
