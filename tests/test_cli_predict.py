@@ -31,7 +31,7 @@ def test_table_shows_label_years_arms_and_caveat(capsys) -> None:
     out = capsys.readouterr().out
     assert code == 0
     lines = out.splitlines()
-    assert lines[0] == "PREDICT Breast v3.0, estimated for her"
+    assert lines[0] == "PREDICT Breast v3.0, estimated for you"
     rows = [line.split() for line in lines if line[:4].strip().isdigit()]
     assert sorted({int(row[0]) for row in rows}) == [1, 5, 10, 15]
     assert len(rows) == 12
@@ -103,7 +103,7 @@ def test_predict_runs_as_a_command() -> None:
         [sys.executable, "-m", "endoaid", *BASE], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("PREDICT Breast v3.0, estimated for her")
+    assert result.stdout.startswith("PREDICT Breast v3.0, estimated for you")
 
 
 def test_the_model_is_not_loaded_until_needed() -> None:

@@ -5,8 +5,9 @@ are built in from every option's own records: what living with it is like (physi
 emotional, social) and what speaks for and against it (its `benefits` and `harms`). Every
 option gets the same rows in the same order. A decision that relabels an option (treatment
 duration's "Continue tamoxifen to 10 years") gives its own text for a built-in row as a cell
-with the row's id (`living-physical`, `living-emotional`, `living-social`, `benefits`,
-`harms`), which wins over the option's. The rows she ticks as mattering most come first.
+with the row's id (`living-physical`, `living-emotional`, `living-social`), and its own
+points for and against as `for_and_against`; both win over the option's. The rows she ticks
+as mattering most come first.
 """
 
 from __future__ import annotations
@@ -98,10 +99,14 @@ def for_against(
     pack: ContentPack, decision: Decision, ref: str, kind: str, lang: str
 ) -> list[Entry]:
     """Return what speaks for (`kind` = 'benefits') or against ('harms') an option, in the
-    content's order; the decision's own cell of that id wins over the option's list."""
-    own = _own(decision, ref, kind)
-    if own is not None:
-        return [Entry(own.text.get(lang), tuple(own.citations), counted=counted(own, lang))]
+    content's order; the decision's own `for_and_against` wins over the options' lists
+    (`ContentPack.for_and_against`)."""
+    if ref in decision.for_and_against:
+        benefits, harms = pack.for_and_against(decision, ref)
+        cells = benefits if kind == FOR else harms
+        return [
+            Entry(c.text.get(lang), tuple(c.citations), counted=counted(c, lang)) for c in cells
+        ]
     entries: list[Entry] = []
     for option in pack.parts(ref):
         part = _part_label(pack, ref, option.short_name.get(lang))

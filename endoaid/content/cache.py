@@ -36,7 +36,7 @@ KEEP = 4
 
 
 def _model_sources() -> list[Path]:
-    """Return the source files of the classes a kept pack is made of.
+    """Return the source files of the classes a kept pack is made of, and of its checks.
 
     A checkout whose models change between two runs without a new version number must not
     read packs kept by the old models. (A frozen app has no sources; its version decides.)
@@ -45,7 +45,9 @@ def _model_sources() -> list[Path]:
     from endoaid.content import pack, schema
 
     folder = Path(schema.__file__).parent  # schema.py and the schema_*.py parts it re-exports
-    return [*sorted(folder.glob("schema*.py")), Path(pack.__file__), Path(records.__file__)]
+    checks = [folder / "checks.py", folder / "claims.py"]  # a pack kept passed these checks
+    models = [*sorted(folder.glob("schema*.py")), Path(pack.__file__), Path(records.__file__)]
+    return models + checks
 
 
 def _validator_version() -> bytes:

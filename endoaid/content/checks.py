@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 _NUMBER = r"\d+(?:[.,]\d+)*"  # (compiled by `re` when a pack is checked, not at start-up)
 _CITATION_FIELDS = {"citations", "brand_citations"}
+_CN_MONTH = r"(?<=[年至])\d{1,2}月"
 
 
 def walk(value: Any, path: str = "") -> Iterator[tuple[str, Any]]:
@@ -36,7 +37,11 @@ def walk(value: Any, path: str = "") -> Iterator[tuple[str, Any]]:
 
 
 def numbers_in(text: str) -> list[str]:
-    """Return the numbers written in a text, normalised (1,229 and 1229 are the same)."""
+    """Return the numbers written in a text, normalised (1,229 and 1229 are the same).
+
+    A Chinese date's month ("2026年7月", "至12月") is left out: English names the month.
+    """
+    text = re.sub(_CN_MONTH, "月", text)
     return sorted(n.replace(",", "") for n in re.findall(_NUMBER, text))
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from endoaid.content.checks import check_references, review_problems
+from endoaid.content.claims import check_claims
 from endoaid.content.pack import ContentPack, PackInvalid, Problem
 from endoaid.content.schema import (
     Attribute,
@@ -206,6 +207,7 @@ def _read_and_check(root: Path) -> ContentPack:
         predict=predict,
     )
     problems = problems + check_references(pack, citations_in_order=citations)
+    problems = problems + check_claims(pack)
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         raise PackInvalid(problems)

@@ -123,6 +123,15 @@ class ContentPack:
             return None
         return self.option(option_ref).cells.get(attribute_id)
 
+    def for_and_against(self, decision: Decision, option_ref: str) -> tuple[list[Cell], list[Cell]]:
+        """Return (benefits, harms) of an option as this decision shows it: the decision's own
+        when it has them (a renamed option, e.g. '5 more years'), else the options' records."""
+        own = decision.for_and_against.get(option_ref)
+        if own is not None:
+            return list(own.benefits), list(own.harms)
+        parts = self.parts(option_ref)
+        return [c for p in parts for c in p.benefits], [c for p in parts for c in p.harms]
+
     def citation_numbers(self) -> dict[str, int]:
         """Return a stable 1-based number for every citation, in file order."""
         return {cid: i for i, cid in enumerate(self.citations, start=1)}

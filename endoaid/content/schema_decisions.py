@@ -22,15 +22,10 @@ from endoaid.records import Bound, record
 
 # --- decisions -------------------------------------------------------------------------
 
-BUILT_IN_CELLS: tuple[str, ...] = (
-    "living-physical",
-    "living-emotional",
-    "living-social",
-    "benefits",
-    "harms",
-)
-"""Cell ids a decision may give besides the attributes: its own text for the side-by-side rows
-built from every option's records (what living with it is like, for and against it)."""
+BUILT_IN_CELLS: tuple[str, ...] = ("living-physical", "living-emotional", "living-social")
+"""Cell ids a decision may give besides the attributes: its own text for the side-by-side row
+built from every option's records on what living with it is like. Its own points for and
+against an option are `for_and_against` (one way for those)."""
 
 
 @record
@@ -105,6 +100,9 @@ class BenefitComparison:
     source_note: Localized
     arms: Annotated[list[BenefitArm], Bound(min_len=2)]
     caveat: Localized
+    citations: list[Id] = field(default_factory=list)
+    """The sources of the words around the figures: the source note, the caveat and the
+    reasons an arm has no figure (the figures cite their own)."""
 
     def __post_init__(self) -> None:
         has_figures = any(arm.events is not None for arm in self.arms)
@@ -141,6 +139,17 @@ class ValueStatement:
     statement: Localized
     favours: Annotated[list[OptionRef], Bound(min_len=1)]
     explanation: Localized
+    eligibility_note: Localized | None = None
+    """The words of `explanation` that say a favoured option is not for every woman the
+    statement is shown to (e.g. "only after menopause"); the checker finds them there."""
+
+
+@record
+class ForAndAgainst:
+    """What speaks for and against an option as a decision names it (e.g. '5 more years')."""
+
+    benefits: Annotated[list[Cell], Bound(min_len=1)]
+    harms: Annotated[list[Cell], Bound(min_len=1)]
 
 
 @record
@@ -166,6 +175,9 @@ class Decision:
     options (e.g. 'Continue tamoxifen to 10 years')."""
     cells: dict[OptionRef, dict[Id, Cell]] = field(default_factory=dict)
     """Cells for combinations, or overriding an option's cells."""
+    for_and_against: dict[OptionRef, ForAndAgainst] = field(default_factory=dict)
+    """Benefits and harms of an option as this decision names it: required where
+    `option_labels` renames a single option, whose own record speaks of another use."""
     benefit: BenefitComparison
     side_effects: list[SideEffectComparison] = field(default_factory=list)
     values: Annotated[list[ValueStatement], Bound(min_len=3)]

@@ -195,6 +195,18 @@ class LocalizedList(_ByLanguage):
 
 
 @record
+class Studied:
+    """Whom a source studied: the stage of the cancer and the women's menopause.
+
+    "any" covers a source that speaks of everyone (a label, a guideline, a price list);
+    "healthy" a study of women without breast cancer.
+    """
+
+    stage: Annotated[list[Literal["early", "advanced", "healthy", "any"]], Bound(min_len=1)]
+    menopause: Annotated[list[Literal["pre", "post", "any"]], Bound(min_len=1)]
+
+
+@record
 class Citation:
     """One source that figures in the pack point to."""
 
@@ -206,6 +218,8 @@ class Citation:
     pmid: str | None = None
     url: str | None = None
     confidence: Confidence
+    population: Studied
+    """Whom the source studied; a cell shown to other women must say so (`population_note`)."""
     note: str | None = None
     """What was verified where, for reviewers."""
 
@@ -358,3 +372,6 @@ class Cell:
     """Whom and over what time the cell's figures count, when the cells of a row do not all
     count the same ('women after menopause, any grade, over 5 years'): shown under the text,
     and the row says that its figures are not like for like."""
+    population_note: Localized | None = None
+    """The words of `text` that say its sources studied other women than some it is shown to
+    (e.g. "in a trial of women after menopause"); the checker finds them in the text."""

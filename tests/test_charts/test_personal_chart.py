@@ -24,7 +24,7 @@ def test_table_and_legend_show_the_same_three_groups(pack):
         "died of other causes",
         "alive",
     ]
-    assert spec.title == "PREDICT Breast v3.0, estimated for her"
+    assert spec.title == "PREDICT Breast v3.0, estimated for you"
     assert spec.time_frame == "10 years from now"  # she stands 5 years after diagnosis
 
 

@@ -64,10 +64,13 @@ def test_a_decisions_own_cell_wins_over_the_options_text():
             text=Localized(en="Five more years of one tablet a day.", zh_CN="再每天一片，共5年。"),
             citations=["atlas-2013"],
         ),
-        "harms": Cell(text=Localized(en="Only this.", zh_CN="只有这一条。")),
     }
     cells = {**decision.cells, "tamoxifen": {**decision.cells.get("tamoxifen", {}), **own}}
-    changed = dataclasses.replace(decision, cells=cells)
+    only = Cell(text=Localized(en="Only this.", zh_CN="只有这一条。"))
+    points = dataclasses.replace(decision.for_and_against["tamoxifen"], harms=[only])
+    changed = dataclasses.replace(
+        decision, cells=cells, for_and_against={**decision.for_and_against, "tamoxifen": points}
+    )
     living = built_in_entries(PACK, changed, "tamoxifen", "living-with", "zh_CN")
     assert living[0].text == "再每天一片，共5年。" and living[0].citations == ("atlas-2013",)
     assert living[1].text == PACK.option("tamoxifen").what_it_is_like.emotional.get("zh_CN")
@@ -97,8 +100,8 @@ def test_a_row_is_mixed_only_when_two_cells_say_differently_whom_they_count():
 
 
 def test_the_cells_a_decision_may_give_for_the_built_in_rows_are_the_ones_the_checker_knows():
-    """'living-<aspect>', 'benefits' and 'harms' are what the rows look up and what the content
-    checker accepts besides the pack's questions."""
+    """'living-<aspect>' is what the living-with row looks up and what the content checker
+    accepts besides the pack's questions; points for and against are `for_and_against`."""
     from endoaid.content.schema_decisions import BUILT_IN_CELLS
 
-    assert set(BUILT_IN_CELLS) == {f"living-{a}" for a in ASPECTS} | {"benefits", "harms"}
+    assert set(BUILT_IN_CELLS) == {f"living-{a}" for a in ASPECTS}

@@ -43,7 +43,7 @@ def test_five_or_ten_years_counts_from_where_she_stands(pack, years):
     for arm, outcome in zip(figures.arms, (result.stop_now, result.five_more), strict=True):
         assert (arm.alive, arm.breast_cancer_deaths, arm.other_deaths) == outcome.at(years)
     assert figures.time_frame_text == f"{years} years from now"
-    assert "women like her alive 5 years after diagnosis" in figures.headline()
+    assert "women like you alive 5 years after diagnosis" in figures.headline()
     assert [a.name for a in figures.arms] == [
         "Stop now: 5 years in all",
         "5 more: 10 years in all",

@@ -17,7 +17,7 @@ def test_shipped_pack_names_the_model_version() -> None:
     """The pack's PREDICT version is the model's, and its label shows it in both languages."""
     model = load_predict_model()
     assert model.version == MODEL_NAME
-    assert model.label.get("en") == "PREDICT Breast v3.0, estimated for her"
+    assert model.label.get("en") == "PREDICT Breast v3.0, estimated for you"
     assert MODEL_NAME in model.label.get("zh_CN")
 
 

@@ -255,3 +255,13 @@ def test_a_decision_cell_for_no_row_is_refused_but_a_built_in_row_is_known(pack_
     problems = _problems(pack_copy)
     assert "decisions/treatment-duration.toml: cells.tamoxifen.harm: unknown row 'harm'" in problems
     assert not any("living-physical" in p for p in problems), problems
+
+
+def test_a_chinese_date_month_is_not_a_number_english_must_show() -> None:
+    """'July 2026' and '2026年7月' say the same; a day that differs is still refused."""
+    from endoaid.content.checks import numbers_in
+
+    assert numbers_in("Drug Tariff July 2026") == numbers_in("药品价目表，2026年7月")
+    assert numbers_in("October to December 2025") == numbers_in("2025年10月至12月")
+    assert numbers_in("27 Nov 2026") == numbers_in("2026年11月27日")
+    assert numbers_in("27 Nov 2026") != numbers_in("2026年11月28日")

@@ -12,7 +12,7 @@ from tests.test_report.conftest import read_pdf
 from tests.test_ui.tumour_helpers import session_with_tumour
 
 TUMOUR = 'age = 58\nsize_mm = 22\ngrade = 2\nnodes = 1\ner = "positive"\n'
-LABEL = "PREDICT Breast v3.0, estimated for her"
+LABEL = "PREDICT Breast v3.0, estimated for you"
 
 
 def _tumour_file(folder: Path, text: str = TUMOUR) -> Path:
@@ -38,7 +38,7 @@ def test_export_with_a_tumour_file_prints_her_figures_caveats_and_sources(export
         alive = round(arm.at(10)[0])
         assert f"{name}: {alive} alive, {100 - alive} not alive" in text
     assert f"{LABEL}, by 10 years after diagnosis, out of 100 women like you" in text
-    assert "They are not a forecast of what will happen to her." in text
+    assert "They are not a forecast of what will happen to you." in text
     assert "A study in Malaysia" in text and "It does not count ovarian suppression." in text
     assert "Wishart GC" in text and "Wong HS" in text  # the model's numbered references
     assert "Out of 100 women like you" in text  # the trial figures stay beside hers
@@ -97,7 +97,7 @@ def test_a_saved_session_with_tumour_details_exports_her_figures_in_chinese(expo
     alive = more.five_more.at(10)[0]
     ten = round(alive)  # (the PDF rounds to whole women; here no group is near a half)
     assert (
-        "PREDICTBreastv3.0，为她个人估算，从现在起10年时，每100名与她情况相似、确诊后5年仍在世的女性中"
+        "PREDICTBreastv3.0，为您个人估算，从现在起10年时，每100名与您情况相似、确诊后5年仍在世的女性中"
         in text
     )
     assert f"再用5年（共10年）：{ten}人在世，{100 - ten}人已去世" in text

@@ -106,7 +106,7 @@ def test_copy_note_puts_decision_options_priorities_sure_and_leaning_on_the_clip
     decision = pack.decision("ovarian-suppression-method")
     assert decision.statement.get("en") in text
     assert "Operation to remove the ovaries" in text
-    assert "Injections to rest the ovaries (GnRH agonist)" in text
+    assert "Injections to stop the ovaries (GnRH agonist)" in text
     assert "Being able to have periods, or a baby with my own eggs, later (4/4)" in text
     assert "Cost of travel to clinic" in text
     assert "Readiness (SURE): Before: skipped. Now: 1 of 4 'yes'." in text

@@ -36,7 +36,8 @@ def _questions(page) -> list[str]:
 
 def test_every_option_shows_living_with_and_for_and_against_in_the_same_rows(qtbot, make_window):
     """Each column has body, feelings and daily life, and every point for and against, as the
-    content writes them (the decision's label for the option, the option's own words)."""
+    content writes them (the decision's own points for and against where it relabels an
+    option, else the option's own words)."""
     window = make_window(session=_session())
     window.go_to_page("compare")
     page = window.page("compare")
@@ -46,9 +47,10 @@ def test_every_option_shows_living_with_and_for_and_against_in_the_same_rows(qtb
         option = pack.option(ref)
         assert page.cell_text(ref, "living-physical") == option.what_it_is_like.physical.get("en")
         assert page.cell_text(ref, "living-social") == option.what_it_is_like.social.get("en")
-        harms = page.cell_text(ref, "harms").split("\n")
-        assert harms == [f"• {c.text.get('en')}" for c in option.harms]
-        assert len(page.cell_text(ref, "benefits").split("\n")) == len(option.benefits)
+        benefits, harms = pack.for_and_against(window.state.decision(), ref)
+        shown = page.cell_text(ref, "harms").split("\n")
+        assert shown == [f"• {c.text.get('en')}" for c in harms]
+        assert len(page.cell_text(ref, "benefits").split("\n")) == len(benefits)
 
 
 def test_a_ticked_question_moves_to_the_top_and_is_saved(qtbot, make_window):

@@ -80,7 +80,7 @@ def test_premenopausal_early_profile_walks_from_welcome_to_summary(qtbot, window
     summary = window.page("summary")
     leaning = summary.leaning_buttons["gnrh-agonist"]
     assert isinstance(leaning, QRadioButton)
-    assert leaning.text() == "Injections to rest the ovaries (GnRH agonist)"
+    assert leaning.text() == "Injections to stop the ovaries (GnRH agonist)"
     click(qtbot, leaning)
     assert window.state.session.leaning == "gnrh-agonist"
     assert "Being able to have periods, or a baby with my own eggs, later (4/4)" in (

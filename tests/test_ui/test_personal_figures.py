@@ -16,7 +16,7 @@ from tests.test_ui.tumour_helpers import (
     type_tumour,
 )
 
-LABEL = "PREDICT Breast v3.0, estimated for her"
+LABEL = "PREDICT Breast v3.0, estimated for you"
 
 
 def _benefit_tab(window):
@@ -172,7 +172,7 @@ def test_chinese_figures_use_the_content_words(qtbot, make_window):
     """In Chinese the label, arms and groups come from the content pack's Chinese text."""
     window = make_window(session=session_with_tumour(lang="zh_CN"))
     page = _benefit_tab(window)
-    assert page.spec.title == "PREDICT Breast v3.0，为她个人估算"
+    assert page.spec.title == "PREDICT Breast v3.0，为您个人估算"
     assert page.spec.table.rows[1][0] == "内分泌治疗5年"
     assert "人在世" in page.caption.text()
 

@@ -76,7 +76,7 @@ def test_complete_details_are_stored_and_named(qtbot, window):
     section = open_tumour_section(qtbot, window)
     type_tumour(qtbot, section, GOOD)
     assert window.state.session.tumour == her_tumour()
-    assert "PREDICT Breast v3.0, estimated for her" in section.status.text()
+    assert "PREDICT Breast v3.0, estimated for you" in section.status.text()
     assert window.page("profile").ready_for_next() is None
 
 
