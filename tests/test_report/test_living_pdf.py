@@ -41,13 +41,15 @@ def texts(qapp: object, pack: ContentPack) -> dict[str, str]:
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
 def test_every_option_has_its_living_with_and_its_points_for_and_against(texts, pack, lang):
-    """Each option's body, feelings and daily-life text, and its first point for and against,
-    are in the PDF in the session's language (a table cell may wrap, so compare its start)."""
+    """Each option's body, feelings and daily-life text, and its first point for and against
+    as this decision gives them (its own for 5 more years), are in the PDF in the session's
+    language (a table cell may wrap, so compare its start)."""
     text = texts[lang].replace(" ", "") if lang == "zh_CN" else texts[lang]
+    decision = pack.decision(DECISION)
     for ref in OPTIONS:
-        option = pack.option(ref)
-        like = option.what_it_is_like
-        for part in (like.physical, like.emotional, like.social, option.benefits[0].text):
+        like = pack.option(ref).what_it_is_like
+        benefits, harms = pack.for_and_against(decision, ref)
+        for part in (like.physical, like.emotional, like.social, benefits[0].text, harms[0].text):
             words = flat(part.get(lang))[:25]
             words = words.replace(" ", "") if lang == "zh_CN" else words
             assert words in text, (ref, words)
