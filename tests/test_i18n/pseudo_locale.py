@@ -9,6 +9,7 @@ catalogues; the wrap also lengthens every string by 8 characters, the way German
 from __future__ import annotations
 
 import html
+import importlib.util
 import re
 from pathlib import Path
 from types import ModuleType
@@ -17,11 +18,23 @@ from PySide6.QtCore import QTranslator
 
 from endoaid.resources import resource_path
 
+REPO = Path(__file__).resolve().parents[2]
 OPEN, CLOSE = "[!! ", " !!]"
 _WRAPPED = re.compile(r"\[!! (?:(?!\[!! ).)*? !!\]", re.DOTALL)
 _PLACEHOLDER = re.compile(r"\{\w*\}|%n|%\d|&(?=\w)")
 MIN_FRAGMENT = 12
 """Shorter pieces of a source string ("Yes", "Notes") also occur in the content's own words."""
+
+
+def translation_tool() -> ModuleType:
+    """Load tools/update_translations.py, which holds the lupdate/lrelease steps."""
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", REPO / "tools" / "update_translations.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def wrap(text: str) -> str:

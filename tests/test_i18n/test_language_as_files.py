@@ -10,12 +10,10 @@ content pack may carry texts in it.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -27,7 +25,7 @@ from endoaid.records import Invalid, validate
 from endoaid.ui.app.main_window import MainWindow
 from endoaid.ui.common.state import ConsultationState
 
-from .pseudo_locale import OPEN, make_pseudo_catalogue
+from .pseudo_locale import OPEN, make_pseudo_catalogue, translation_tool
 
 REPO = Path(__file__).resolve().parents[2]
 PSEUDO_TABLE = """
@@ -40,20 +38,10 @@ word_gap = " "
 """
 
 
-def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "update_translations", REPO / "tools" / "update_translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def resources_with_pseudo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A copy of the resources folder with one more language, added as files only."""
-    tool = _tool()
+    tool = translation_tool()
     try:
         tool.find_tool("pyside6-lupdate")
         tool.find_tool("pyside6-lrelease")

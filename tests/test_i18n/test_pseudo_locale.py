@@ -10,11 +10,9 @@ written with no tr() at all is in no catalogue: lupdate cannot see it, and neith
 
 from __future__ import annotations
 
-import importlib.util
 import io
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -41,20 +39,10 @@ from endoaid.report import report_bytes, sections
 from endoaid.ui.app.main_window import MainWindow
 from endoaid.ui.common.state import ConsultationState
 
-from .pseudo_locale import fragments, load, make_pseudo_catalogue, untranslated
+from .pseudo_locale import fragments, load, make_pseudo_catalogue, translation_tool, untranslated
 
 REPO = Path(__file__).resolve().parents[2]
 WIDTH = 1280
-
-
-def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "update_translations", REPO / "tools" / "update_translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +52,7 @@ def pseudo(
     """The pseudo catalogue (a translator, not installed) and the pieces of every source that
     the content's own words never say (those are shown unwrapped, rightly: content is data)."""
     del qapp
-    tool = _tool()
+    tool = translation_tool()
     try:
         tool.find_tool("pyside6-lupdate")
         tool.find_tool("pyside6-lrelease")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 from pathlib import Path
 from types import ModuleType
@@ -10,25 +9,16 @@ from types import ModuleType
 import pytest
 from PySide6.QtCore import QTranslator
 
+from .pseudo_locale import translation_tool
+
 REPO = Path(__file__).resolve().parents[2]
 LANG = "zh_CN"
-
-
-def _tool() -> ModuleType:
-    """Load tools/update_translations.py, which holds the lupdate/lrelease steps."""
-    spec = importlib.util.spec_from_file_location(
-        "update_translations", REPO / "tools" / "update_translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
 def tool() -> ModuleType:
     """The translation tool, skipped when PySide6's lupdate/lrelease are not installed."""
-    module = _tool()
+    module = translation_tool()
     try:
         module.find_tool("pyside6-lupdate")
         module.find_tool("pyside6-lrelease")

@@ -12,18 +12,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from endoaid.consultation import SessionError, handoff
 from endoaid.consultation.session import parse_session
-from endoaid.ui.kiosk.overlay import WindowOverlay
+from endoaid.ui.kiosk.overlay import WindowOverlay, cancel_and_go_on, keypad
 
 LOCKED_PAGES = ("profile", "options")
 """The pages whose fields the clinic filled in: shown, not editable, for an opened session."""
@@ -59,28 +56,9 @@ class CodeEntry(WindowOverlay):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
-        pad = QGridLayout()
-        self.keys: list[QPushButton] = []
-        for index, key in enumerate([*handoff.ALPHABET, BACKSPACE]):
-            button = QPushButton(key)
-            button.setObjectName("keypad")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(lambda _c=False, k=key: self._key(k))
-            pad.addWidget(button, index // 7, index % 7)
-            self.keys.append(button)
-        pad_box = QWidget()
-        pad_box.setLayout(pad)
+        pad_box, self.keys = keypad([*handoff.ALPHABET, BACKSPACE], 7, self._key)
         layout.addWidget(pad_box, 0, Qt.AlignmentFlag.AlignHCenter)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.open_button = QPushButton()
-        self.open_button.setObjectName("primary")
-        self.open_button.clicked.connect(self.submit)
-        self.cancel_button = QPushButton()
-        self.cancel_button.clicked.connect(self.cancel)
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.open_button)
-        row.addStretch(1)
+        row, self.open_button, self.cancel_button = cancel_and_go_on(self.submit, self.cancel)
         layout.addLayout(row)
         layout.addStretch(1)
         self.wait_timer = QTimer(self)

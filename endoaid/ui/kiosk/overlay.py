@@ -1,9 +1,49 @@
-"""What the kiosk's covering panels share: they follow the window's size and keep Tab inside."""
+"""What the kiosk's covering panels share: they follow the window's size and keep Tab inside;
+the PIN and code screens share their keypad and their Cancel / go-on row."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QWidget
+
+
+def keypad(
+    keys: list[str], columns: int, on_key: Callable[[str], None]
+) -> tuple[QWidget, list[QPushButton]]:
+    """Return a touch keypad of `keys` in rows of `columns`, and its buttons in order.
+
+    The buttons never take the focus: the field they type into keeps it."""
+    pad = QGridLayout()
+    buttons: list[QPushButton] = []
+    for index, key in enumerate(keys):
+        button = QPushButton(key)
+        button.setObjectName("keypad")
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.clicked.connect(lambda _c=False, k=key: on_key(k))
+        pad.addWidget(button, index // columns, index % columns)
+        buttons.append(button)
+    box = QWidget()
+    box.setLayout(pad)
+    return box, buttons
+
+
+def cancel_and_go_on(
+    on_go_on: Callable[[], None], on_cancel: Callable[[], None]
+) -> tuple[QHBoxLayout, QPushButton, QPushButton]:
+    """Return a centred row of Cancel and the panel's main button (its words set later)."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    go_on = QPushButton()
+    go_on.setObjectName("primary")
+    go_on.clicked.connect(on_go_on)
+    cancel = QPushButton()
+    cancel.clicked.connect(on_cancel)
+    row.addWidget(cancel)
+    row.addWidget(go_on)
+    row.addStretch(1)
+    return row, go_on, cancel
 
 
 class WindowOverlay(QWidget):

@@ -6,16 +6,13 @@ import math
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from endoaid.ui.kiosk.overlay import WindowOverlay
+from endoaid.ui.kiosk.overlay import WindowOverlay, cancel_and_go_on, keypad
 from endoaid.ui.kiosk.pin import PinGate
 
 
@@ -45,28 +42,9 @@ class PinPrompt(WindowOverlay):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
-        pad = QGridLayout()
-        self.keys: list[QPushButton] = []
-        for index, key in enumerate([*"123456789", "⌫", "0"]):
-            button = QPushButton(key)
-            button.setObjectName("keypad")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the line edit keeps the focus
-            button.clicked.connect(lambda _c=False, k=key: self._key(k))
-            pad.addWidget(button, index // 3, index % 3)
-            self.keys.append(button)
-        pad_box = QWidget()
-        pad_box.setLayout(pad)
+        pad_box, self.keys = keypad([*"123456789", "⌫", "0"], 3, self._key)
         layout.addWidget(pad_box, 0, Qt.AlignmentFlag.AlignHCenter)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.unlock_button = QPushButton()
-        self.unlock_button.setObjectName("primary")
-        self.unlock_button.clicked.connect(self.submit)
-        self.cancel_button = QPushButton()
-        self.cancel_button.clicked.connect(self.cancel)
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.unlock_button)
-        row.addStretch(1)
+        row, self.unlock_button, self.cancel_button = cancel_and_go_on(self.submit, self.cancel)
         layout.addLayout(row)
         layout.addStretch(1)
         self.hide()
