@@ -39,16 +39,7 @@ def _forget_charts(window: QWidget) -> None:
     from endoaid.ui.widgets.chart_view import ChartView
 
     for view in window.findChildren(ChartView):
-        view.table.clear()
-        view.table.setRowCount(0)
-        view.table.setColumnCount(0)
-        canvas = getattr(view, "canvas", None)
-        if canvas is not None:
-            view.canvas_layout.removeWidget(canvas)
-            canvas.hide()
-            canvas.deleteLater()  # by Qt (flushed below), never by Python's garbage collector
-            view.canvas = None
-        view.spec = None
+        view.forget()
     for page in window.built_pages():
         if hasattr(page, "spec"):
             page.spec = None
