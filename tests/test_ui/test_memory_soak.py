@@ -168,3 +168,17 @@ def test_pdf_exports_previews_and_prints_leave_nothing_behind(app_window, tmp_pa
     live = mem.live_objects()
     assert live.pdf_documents == 0, f"{live.pdf_documents} PDF documents outlived their use"
     assert live.dialogs == 0, f"{live.dialogs} dialogs outlived their use"
+
+
+def test_the_allocator_settings_apply_on_linux_glibc_and_do_nothing_elsewhere(monkeypatch):
+    """glibc takes the 256 KB threshold and trims; on another system neither call does a thing."""
+    import platform
+    import sys
+
+    from endoaid.ui.common import allocator
+
+    assert allocator.map_large_blocks() is (platform.libc_ver()[0] == "glibc")
+    assert isinstance(allocator.give_back_memory(), bool)
+    monkeypatch.setattr(sys, "platform", "darwin")
+    assert allocator.map_large_blocks() is False
+    assert allocator.give_back_memory() is False

@@ -180,6 +180,7 @@ def settle_steps(window: MainWindow | None = None) -> list[Callable[[], object]]
     from endoaid.consultation import Profile, Session
     from endoaid.fonts import register_matplotlib_fonts
     from endoaid.records import VALIDATOR_MODULES, prepare
+    from endoaid.ui.common.allocator import map_large_blocks
 
     first: list[Callable[[], object]] = []
     later: list[Callable[[], object]] = []
@@ -193,6 +194,7 @@ def settle_steps(window: MainWindow | None = None) -> list[Callable[[], object]]
     if window is not None and not window.kiosk:
         validators.append(functools.partial(_offer_restore, window))  # left by a crash, if any
     charts = [functools.partial(importlib.import_module, name) for name in CHART_MODULES]
+    charts.insert(0, map_large_blocks)  # before the charts' large images (Linux glibc only)
     return [*first, *validators, *charts, register_matplotlib_fonts, *later, _collect_from_now]
 
 

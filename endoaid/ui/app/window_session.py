@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication
+from PySide6.QtCore import QByteArray, QCoreApplication, QTimer
 
 from endoaid.ui.common import settings
+from endoaid.ui.common.allocator import give_back_memory
 
 if TYPE_CHECKING:  # (the first window is made without QMessageBox and QEvent's enums)
     from PySide6.QtGui import QCloseEvent
@@ -37,6 +38,8 @@ class WindowSession:
             return False
         self.state.new_patient()
         self.go_to(0)
+        # once this turn of the event loop is over: the pages' old widgets are gone by then
+        QTimer.singleShot(0, self, give_back_memory)
         return True
 
     def show_problem(self: Any, title: str, text: str) -> None:

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from endoaid.ui.common.allocator import give_back_memory
+
 
 def _close_dialogs(window: QWidget) -> None:
     for widget in QApplication.topLevelWidgets():
@@ -69,4 +71,5 @@ def wipe_consultation(window, *, language: str | None = None) -> None:
         clipboard.clear()
     # Widgets the pages dropped (deleteLater) still hold her text until they are deleted.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    give_back_memory()  # what her consultation took goes back to the system
     gc.collect()
