@@ -68,6 +68,7 @@ def assert_flat(window, start_mb: float, what: str) -> None:
     live = mem.live_objects()
     now = mem.resident_mb()
     charts = mem.charts_on_screen(window)
+    print(f"{what}: {start_mb:.1f} MB -> {now:.1f} MB, {live}")  # shown with pytest -s
     assert now - start_mb <= GROWTH_MB, (
         f"after {what}: {start_mb:.0f} MB -> {now:.0f} MB (+{now - start_mb:.0f} MB; "
         f"{live.figures} figures, {live.canvases} canvases alive)"
