@@ -217,9 +217,6 @@ def redraws(window, count: int) -> None:
             (page.plain_icons if turn % 2 else page.person_icons).setChecked(True)
             if turn % 3 == 2:
                 page.years_spin.setValue(2 + turn % 6)  # a redraw of the shown tab as well
-                # the page rebuilds its schedule choices for the new years, handing the old
-                # ones to deleteLater: Qt's loop deletes them on its next turn, as in the app
-                pump()
         page.tabs.setCurrentIndex(index % tabs)
         page.redraw()
         pump(deferred_deletes=False)
