@@ -148,7 +148,10 @@ def assert_nothing_of_her_remains(window: MainWindow, fresh: set[tuple[str, str,
     assert session.questions == [] and session.notes == "" and session.patient_name in ("", None)
     assert window.state.insurance_share() is None
     charts = window.page("charts")
-    assert charts.spec is None and charts.view.canvas is None
+    assert charts.spec is None and charts.view.spec is None
+    canvas = charts.view.canvas  # kept for the next patient's charts, with nothing of hers
+    assert canvas is None or not (canvas.figure.axes or canvas.figure.texts)
+    assert charts.view.table.rowCount() == 0
 
 
 def test_after_the_idle_time_and_countdown_nothing_she_entered_remains(qtbot, kiosk):

@@ -158,9 +158,9 @@ def test_the_shown_chart_grows_with_the_text(qtbot, make_window, restored):
     window.go_to_page("charts")
     view = window.page("charts").view
     qtbot.waitUntil(lambda: view.canvas is not None and view.canvas.isVisible())
-    normal_canvas, normal_dpi = view.canvas, view.canvas.figure.dpi
+    normal_figure, normal_dpi = view.canvas.figure, view.canvas.figure.dpi
     window.size_actions["A++"].trigger()
-    qtbot.waitUntil(lambda: view.canvas is not normal_canvas)
+    qtbot.waitUntil(lambda: view.canvas.figure is not normal_figure)  # drawn again
     assert view.canvas.figure.dpi == pytest.approx(normal_dpi * TEXT_SCALES["A++"])
     window.size_actions["A"].trigger()
     qtbot.waitUntil(lambda: view.canvas.figure.dpi == pytest.approx(normal_dpi))

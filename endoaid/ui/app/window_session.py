@@ -7,12 +7,23 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication
+from PySide6.QtCore import QByteArray, QCoreApplication, QTimer
 
 from endoaid.ui.common import settings
 
 if TYPE_CHECKING:  # (the first window is made without QMessageBox and QEvent's enums)
     from PySide6.QtGui import QCloseEvent
+
+
+def _give_back_memory() -> None:
+    """Delete the widgets the pages dropped for her (as kiosk mode's wipe does), then give
+    the memory her consultation took back to the system (Linux glibc only)."""
+    from PySide6.QtCore import QEvent
+
+    from endoaid.ui.common.allocator import give_back_memory
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    give_back_memory()
 
 
 class WindowSession:
@@ -37,6 +48,7 @@ class WindowSession:
             return False
         self.state.new_patient()
         self.go_to(0)
+        QTimer.singleShot(0, self, _give_back_memory)  # on the next turn of the event loop
         return True
 
     def show_problem(self: Any, title: str, text: str) -> None:

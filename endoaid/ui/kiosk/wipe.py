@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from endoaid.ui.common.allocator import give_back_memory
+
 
 def _close_dialogs(window: QWidget) -> None:
     for widget in QApplication.topLevelWidgets():
@@ -39,16 +41,7 @@ def _forget_charts(window: QWidget) -> None:
     from endoaid.ui.widgets.chart_view import ChartView
 
     for view in window.findChildren(ChartView):
-        view.table.clear()
-        view.table.setRowCount(0)
-        view.table.setColumnCount(0)
-        canvas = getattr(view, "canvas", None)
-        if canvas is not None:
-            view.canvas_layout.removeWidget(canvas)
-            canvas.hide()
-            canvas.deleteLater()  # by Qt (flushed below), never by Python's garbage collector
-            view.canvas = None
-        view.spec = None
+        view.forget()
     for page in window.built_pages():
         if hasattr(page, "spec"):
             page.spec = None
@@ -78,4 +71,5 @@ def wipe_consultation(window, *, language: str | None = None) -> None:
         clipboard.clear()
     # Widgets the pages dropped (deleteLater) still hold her text until they are deleted.
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    give_back_memory()  # what her consultation took goes back to the system
     gc.collect()

@@ -207,10 +207,15 @@ class ChartsPage(Page):
             spin.blockSignals(False)
 
     def _sync_schedules(self) -> None:
-        """Offer a choice of schedule (e.g. every 4 or every 12 weeks) where an option has one."""
+        """Offer a choice of schedule (e.g. every 4 or every 12 weeks) where an option has one;
+        made again only when they change (a redraw made new ones, the old left for Qt)."""
+        session = self.state.session
+        shown = (self.state.lang, tuple(session.options), tuple(session.schedule_ids.items()))
+        if shown == getattr(self, "_schedules_for", None):
+            return
+        self._schedules_for = shown
         clear_layout(self.schedule_row)
         self.schedule_combos = {}
-        session = self.state.session
         for ref in session.options:
             choices = next(
                 (p.schedules for p in self.state.pack.parts(ref) if len(p.schedules) > 1), []

@@ -119,7 +119,11 @@ class ExportPage(Page):
         except UserError as exc:
             self._fail(exc)
             return
-        dialog = pdf_output.PreviewDialog(pdf.path, self)
+        dialog = pdf_output.PreviewDialog(pdf.path, self)  # deleted when closed
         dialog.finished.connect(lambda _r: pdf.close())
+        dialog.finished.connect(self._forget_preview)
         self._preview = dialog
         dialog.open()
+
+    def _forget_preview(self, _result: int) -> None:
+        self._preview = None

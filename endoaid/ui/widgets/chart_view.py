@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
     from endoaid.charts import ChartSpec
 
 
@@ -76,22 +78,17 @@ class ChartView(QWidget):
         return round(min(max(1.0, scale), TEXT_SCALES["A++"]), 2)
 
     def show_spec(self, spec: ChartSpec) -> None:
-        """Draw a chart (the previous figure is dropped) and fill its table."""
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-
+        """Draw a chart in this view's one canvas (the figure it replaces is emptied) and fill
+        its table."""
         self.spec = spec
         # More dots per inch: every text and line of the chart grows with her text size.
         spec.figure.set_dpi(spec.figure.dpi * self.text_scale())
-        if self.canvas is not None:
-            self.canvas_layout.removeWidget(self.canvas)
-            self.canvas.hide()
-            self.canvas.deleteLater()  # by Qt, not by Python's garbage collector (see clear_layout)
-        self.canvas = FigureCanvasQTAgg(spec.figure)
+        if self.canvas is None:
+            self._make_canvas(spec.figure)
+        else:
+            self._swap_figure(spec.figure)
         self.canvas.setAccessibleName(spec.title)
         self.canvas.setAccessibleDescription(spec.caption)
-        self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.canvas_layout.addWidget(self.canvas)
-        self.canvas.show()
         table = spec.table
         self.table.clear()
         self.table.setColumnCount(len(table.header))
@@ -104,6 +101,53 @@ class ChartView(QWidget):
         self.as_table.setEnabled(True)
         self._switch(self.as_table.isChecked())
         self.canvas.draw_idle()
+
+    def _make_canvas(self, figure: Figure) -> None:
+        """Make the view's canvas, once: every later chart is drawn in the same one.
+
+        A new canvas for each chart left the replaced ones (a widget with its figure and a
+        full-size image of it, about 2.5 MB) with their Qt parent until Qt's deferred delete
+        and Python's cycle collector came round; over a consultation they piled up faster than
+        they went, and the memory they had taken was not given back to the system.
+        """
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        self.canvas = FigureCanvasQTAgg(figure)
+        self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.canvas_layout.addWidget(self.canvas)
+        self.canvas.show()
+
+    def _swap_figure(self, figure: Figure) -> None:
+        """Put `figure` in the canvas in place of the one shown, sized to the canvas, and
+        empty the old one (nothing else holds it; emptied, no cycle keeps its parts)."""
+        canvas = self.canvas
+        old = canvas.figure
+        if old is figure:
+            return
+        figure.set_canvas(canvas)
+        canvas.figure = figure
+        # what the canvas did for its first figure when it was made and shown: the figure's
+        # own resolution, times the screen's pixel ratio, at the canvas's size in pixels
+        ratio = canvas.device_pixel_ratio
+        figure._original_dpi = figure.dpi
+        if ratio != 1:
+            figure.set_dpi(figure.dpi * ratio)
+        figure.set_size_inches(
+            canvas.width() * ratio / figure.dpi, canvas.height() * ratio / figure.dpi, forward=False
+        )
+        old.clear()
+
+    def forget(self) -> None:
+        """Drop the chart and its numbers: an empty figure drawn over hers, the table emptied."""
+        self.table.clear()
+        self.table.setRowCount(0)
+        self.table.setColumnCount(0)
+        self.spec = None
+        if self.canvas is not None:
+            from matplotlib.figure import Figure
+
+            self._swap_figure(Figure())
+            self.canvas.draw()  # her chart's pixels are painted over, not only hidden
 
     def show_message(self, text: str) -> None:
         """Show a sentence instead of a chart (e.g. why the figures cannot be drawn)."""

@@ -67,14 +67,18 @@ def print_pdf(
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-    document = QPdfDocument(parent)
-    document.load(str(path))
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
-    if kiosk:
-        dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
+    try:
+        if kiosk:
+            dialog.setOption(QPrintDialog.PrintDialogOption.PrintToFile, False)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+    finally:
+        # The window would keep the dialog (its child) as long as it lives: one per print.
+        dialog.deleteLater()
+    document = QPdfDocument()  # no parent: freed with this call, not with the window
+    document.load(str(path))
     painter = QPainter(printer)
     try:
         paint_pages(printer, painter, document)
@@ -107,13 +111,19 @@ def paint_pages(printer: QPrinter, painter: QPainter, document: QPdfDocument) ->
 
 
 class PreviewDialog(QDialog):
-    """The PDF as it will print, page after page, in a QPdfView."""
+    """The PDF as it will print, page after page, in a QPdfView.
+
+    Deleted when closed, with its document: a preview kept as the window's child held its
+    pages (and QtPdf's copy of the file) for as long as the window lived.
+    """
 
     def __init__(self, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from PySide6.QtCore import Qt
         from PySide6.QtPdf import QPdfDocument
         from PySide6.QtPdfWidgets import QPdfView
 
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Preview of the summary"))
         self.resize(QSizeF(900, 760).toSize())
         layout = QVBoxLayout(self)
@@ -125,3 +135,7 @@ class PreviewDialog(QDialog):
         self.view.setDocument(self.document)
         self.view.setAccessibleName(self.tr("Preview of the PDF summary"))
         layout.addWidget(self.view)
+        self.finished.connect(self._close_document)
+
+    def _close_document(self, _result: int) -> None:
+        self.document.close()
