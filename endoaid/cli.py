@@ -253,6 +253,9 @@ def _handler(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
             from endoaid.consultation.calendar import schedule_command
         except ModuleNotFoundError:
             return _not_yet("endoaid schedule")
+        from endoaid.i18n import use_catalogue_words
+
+        use_catalogue_words()  # the events' own words in --lang, from the Qt catalogue
         return schedule_command
     _check_session_file(args)
     _prepare_display(args)

@@ -7,6 +7,8 @@ import random
 import sys
 from pathlib import Path
 
+from endoaid.languages import language_ids
+
 
 def add_audit_parser(sub: argparse._SubParsersAction) -> None:
     """Add `endoaid audit` and its actions to the command line."""
@@ -16,7 +18,7 @@ def add_audit_parser(sub: argparse._SubParsersAction) -> None:
     report.add_argument("database", type=Path, help="the record database (.db)")
     report.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
     report.add_argument("--csv", type=Path, help="also write every record as CSV")
-    report.add_argument("--lang", choices=["en", "zh_CN"], default="en")
+    report.add_argument("--lang", choices=language_ids(), default="en")
     merge = actions.add_parser(
         "merge", help="combine the records of several machines, each record once"
     )

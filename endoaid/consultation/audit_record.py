@@ -22,6 +22,7 @@ from dataclasses import astuple, dataclass, fields
 from pathlib import Path
 
 from endoaid.errors import UserError
+from endoaid.languages import language_ids
 
 APPLICATION_ID = 0x454E4441  # "ENDA"
 SCHEMA_VERSION = 1
@@ -237,7 +238,7 @@ def _checked(row: tuple) -> AuditRecord | None:
     texts = (rid, month, decision, mode, lang, options)
     if not all(isinstance(t, str) for t in texts) or len(rid) != 32:
         return None
-    if mode not in ("clinician", "kiosk") or lang not in ("en", "zh_CN"):
+    if mode not in ("clinician", "kiosk") or lang not in language_ids():
         return None
     for score in (before, after):
         if score is not None and (type(score) is not int or not 0 <= score <= 4):

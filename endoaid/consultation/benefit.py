@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import field
 from typing import Literal
 
+from endoaid.catalogue import QT_TRANSLATE_NOOP, translated
 from endoaid.consultation.profile import Profile
 from endoaid.content import BenefitArm, ContentPack, Decision
 from endoaid.errors import UserError
@@ -20,36 +21,45 @@ from endoaid.records import record
 
 Method = Literal["trial", "baseline-risk"]
 
-_TEXT: dict[str, dict[str, str]] = {
-    "en": {
-        "trial": "Figure from the studies: {value} out of {den} {when} [{cites}].",
-        "baseline": "Your own risk, as entered by the clinician: {value} out of {den} {when}.",
-        "ratio": (
-            "Your risk {risk} out of {den} × the cited ratio {ratio} (range {low} to {high}) "
-            "= {value} out of {den} {when} [{cites}]."
-        ),
-        "no_ratio": "The sources give no relative effect for this option, so your risk cannot "
+_TEXT: dict[str, str] = {
+    "trial": QT_TRANSLATE_NOOP(
+        "BenefitWords", "Figure from the studies: {value} out of {den} {when} [{cites}]."
+    ),
+    "baseline": QT_TRANSLATE_NOOP(
+        "BenefitWords",
+        "Your own risk, as entered by the clinician: {value} out of {den} {when}.",
+    ),
+    "ratio": QT_TRANSLATE_NOOP(
+        "BenefitWords",
+        "Your risk {risk} out of {den} × the cited ratio {ratio} (range {low} to {high}) "
+        "= {value} out of {den} {when} [{cites}].",
+    ),
+    "no_ratio": QT_TRANSLATE_NOOP(
+        "BenefitWords",
+        "The sources give no relative effect for this option, so your risk cannot "
         "be applied to it.",
-        "no_arm": "The sources give no figure for this option in this comparison.",
-        "months_only": "These trials report months, not a chance over years, so endoaid cannot "
+    ),
+    "no_arm": QT_TRANSLATE_NOOP(
+        "BenefitWords", "The sources give no figure for this option in this comparison."
+    ),
+    "months_only": QT_TRANSLATE_NOOP(
+        "BenefitWords",
+        "These trials report months, not a chance over years, so endoaid cannot "
         "use your risk here.",
-        "other_years": "The cited figures are for {years} years; your risk is for "
+    ),
+    "other_years": QT_TRANSLATE_NOOP(
+        "BenefitWords",
+        "The cited figures are for {years} years; your risk is for "
         "{risk_years} years, so endoaid will not convert it.",
-        "too_many": "Your risk times the cited ratio would be more than all the women counted, "
+    ),
+    "too_many": QT_TRANSLATE_NOOP(
+        "BenefitWords",
+        "Your risk times the cited ratio would be more than all the women counted, "
         "so endoaid will not show it.",
-    },
-    "zh_CN": {
-        "trial": "研究中的数字：每{den}人中{value}人，{when}［{cites}］。",
-        "baseline": "医生填写的您自己的风险：每{den}人中{value}人，{when}。",
-        "ratio": "您的风险 每{den}人中{risk}人 × 引用的比值 {ratio}（范围 {low} 至 {high}）"
-        "= 每{den}人中{value}人，{when}［{cites}］。",
-        "no_ratio": "资料中没有这个选择的相对效果，因此无法用于您的风险。",
-        "no_arm": "资料中没有这个选择在此比较中的数字。",
-        "months_only": "这些试验报告的是月数，而不是若干年内的机会，因此这里无法使用您的风险。",
-        "other_years": "引用的数字是{years}年内的；您的风险是{risk_years}年内的，endoaid不会换算。",
-        "too_many": "您的风险乘以引用的比值后会超过统计的全部女性人数，因此endoaid不显示这个结果。",
-    },
+    ),
 }
+"""How a figure was found, and why one is missing: English source texts of the catalogue
+(context "BenefitWords"), looked up in the session's language."""
 
 
 class BenefitRefused(UserError):
@@ -120,7 +130,7 @@ def benefit_figures(
     for ref in options:
         if ref not in decision.options and ref != decision.baseline:
             raise BenefitRefused(f"'{ref}' is not an option of this decision.")
-    text = _TEXT.get(lang, _TEXT["en"])
+    text = {key: translated(lang, "BenefitWords", words) for key, words in _TEXT.items()}
     comparison = decision.benefit
     years = comparison.time_frame.years  # None only when no arm has an out-of-100 figure
     when = comparison.time_frame.text.get(lang)

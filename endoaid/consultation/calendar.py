@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
+from endoaid.catalogue import QT_TRANSLATE_NOOP, translated
 from endoaid.consultation._atomic import write_atomic
 from endoaid.consultation.schedule import event_days, schedules_for
 from endoaid.content import ContentPack, load_pack
@@ -28,10 +29,12 @@ _CONTROL = re.compile(r"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f]")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 MAX_YEARS = 15
 
-_WORDS: dict[str, dict[str, str]] = {
-    "en": {"start": "Start", "days": "days {a}-{b} of {n}", "review": "Review"},
-    "zh_CN": {"start": "开始", "days": "{n}天周期的第{a}-{b}天", "review": "复查"},
+_WORDS: dict[str, str] = {
+    "start": QT_TRANSLATE_NOOP("CalendarWords", "Start"),
+    "days": QT_TRANSLATE_NOOP("CalendarWords", "days {a}-{b} of {n}"),
+    "review": QT_TRANSLATE_NOOP("CalendarWords", "Review"),
 }
+"""An event's own words: English source texts of the catalogue (context "CalendarWords")."""
 
 
 class CalendarError(UserError):
@@ -80,7 +83,7 @@ def dose_calendar(
     except (ValueError, OverflowError):
         raise CalendarError("The plan would run past the year 9999.") from None
     end_day = (end - start).days
-    words = _WORDS.get(lang, _WORDS["en"])
+    words = {key: translated(lang, "CalendarWords", text) for key, text in _WORDS.items()}
     events: list[CalendarEvent] = []
     seen: dict[str, int] = {}
 

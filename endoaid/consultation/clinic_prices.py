@@ -23,12 +23,16 @@ from endoaid.consultation._atomic import write_atomic
 from endoaid.consultation.pricebook import PriceBookError, parse_price_book
 from endoaid.content import ContentPack, Localized, PriceBook
 from endoaid.errors import UserError
+from endoaid.languages import language_ids
 from endoaid.records import dump, record
 
 MAX_PRICE = Decimal(1_000_000_000)
 MAX_DECIMALS = 4
 _NUMBER = r"^(?:\d+(?:\.\d*)?|\.\d+)$"
 NO_PRICES_SOURCE = Localized(en="No prices were entered.", zh_CN="未填写价格。")
+"""What a clinic book without a source says: stored in the book itself (a price book's
+source_summary is content, written once for every language), so it is content, not a word of
+the catalogue; a language without it here shows the English."""
 CLINIC_CONFIDENCE = "high"
 """A clinic's own list is the price it charges: the figure is the clinic's, not an estimate."""
 
@@ -44,6 +48,11 @@ class PricedItem:
     id: str
     label: Localized
     kind: str
+
+
+def _every_language(text: str) -> dict[str, str]:
+    """Return a clinic's own text (its name, its source) as the same words in every language."""
+    return {lang: text for lang in language_ids()}
 
 
 def priced_items(pack: ContentPack) -> list[PricedItem]:
@@ -112,11 +121,11 @@ def clinic_book(
     Raises PriceBookError naming the field when an entry does not fit the price-book schema.
     """
     source = source.strip()
-    summary = {"en": source, "zh_CN": source} if source else dump(NO_PRICES_SOURCE)
+    summary = _every_language(source) if source else dump(NO_PRICES_SOURCE)
     data: dict[str, Any] = {
         "id": book_id,
         "kind": "clinic",
-        "name": {"en": name.strip(), "zh_CN": name.strip()},
+        "name": _every_language(name.strip()),
         "currency": currency.strip(),
         "region": "",
         "valid_from": as_of,

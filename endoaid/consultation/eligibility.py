@@ -20,41 +20,35 @@ from __future__ import annotations
 from dataclasses import field
 from typing import Literal
 
+from endoaid.catalogue import QT_TRANSLATE_NOOP, translated
 from endoaid.consultation.profile import Profile
 from endoaid.content import Condition, ContentPack, Decision, Rule
 from endoaid.records import record
 
 Status = Literal["shown", "caution", "hidden"]
 
-_MENOPAUSE_WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "pre": "before menopause",
-        "peri": "around menopause",
-        "post": "after menopause",
-        "unsure": "not sure about menopause",
-    },
-    "zh_CN": {"pre": "绝经前", "peri": "围绝经期", "post": "绝经后", "unsure": "不确定是否绝经"},
+_MENOPAUSE_WORDS: dict[str, str] = {
+    "pre": QT_TRANSLATE_NOOP("EligibilityWords", "before menopause"),
+    "peri": QT_TRANSLATE_NOOP("EligibilityWords", "around menopause"),
+    "post": QT_TRANSLATE_NOOP("EligibilityWords", "after menopause"),
+    "unsure": QT_TRANSLATE_NOOP("EligibilityWords", "not sure about menopause"),
 }
-_SETTING_WORDS: dict[str, dict[str, str]] = {
-    "en": {"early": "after surgery for early breast cancer", "advanced": "with advanced cancer"},
-    "zh_CN": {"early": "早期乳腺癌术后", "advanced": "晚期或复发"},
+_SETTING_WORDS: dict[str, str] = {
+    "early": QT_TRANSLATE_NOOP("EligibilityWords", "after surgery for early breast cancer"),
+    "advanced": QT_TRANSLATE_NOOP("EligibilityWords", "with advanced cancer"),
 }
-_TEXT: dict[str, dict[str, str]] = {
-    "en": {
-        "applies": "This decision is for women {who}.",
-        "not_menopause": "This decision is for women {wanted}; you are {actual}.",
-        "not_setting": "This decision is for women {wanted}; you are {actual}.",
-        "not_other": "This decision does not match your situation as entered.",
-        "or": " or ",
-    },
-    "zh_CN": {
-        "applies": "这个决定适用于{who}的女性。",
-        "not_menopause": "这个决定适用于{wanted}的女性；您是{actual}。",
-        "not_setting": "这个决定适用于{wanted}的女性；您是{actual}。",
-        "not_other": "这个决定与所填写的情况不符。",
-        "or": "或",
-    },
+_TEXT: dict[str, str] = {
+    "applies": QT_TRANSLATE_NOOP("EligibilityWords", "This decision is for women {who}."),
+    "not_for_you": QT_TRANSLATE_NOOP(
+        "EligibilityWords", "This decision is for women {wanted}; you are {actual}."
+    ),
+    "not_other": QT_TRANSLATE_NOOP(
+        "EligibilityWords", "This decision does not match your situation as entered."
+    ),
+    "or": QT_TRANSLATE_NOOP("EligibilityWords", " or "),
 }
+"""The words of a decision's reason: English source texts of the catalogue (context
+"EligibilityWords"), looked up in the session's language."""
 
 
 @record(kw_only=False)
@@ -100,8 +94,8 @@ def condition_matches(condition: Condition, profile: Profile) -> bool:
     )
 
 
-def _words(table: dict[str, dict[str, str]], lang: str) -> dict[str, str]:
-    return table.get(lang, table["en"])
+def _words(table: dict[str, str], lang: str) -> dict[str, str]:
+    return {key: translated(lang, "EligibilityWords", text) for key, text in table.items()}
 
 
 def decision_fits(pack: ContentPack, profile: Profile, lang: str = "en") -> list[DecisionFit]:
@@ -120,11 +114,11 @@ def decision_fits(pack: ContentPack, profile: Profile, lang: str = "en") -> list
             out.append(DecisionFit(decision.id, True, reason))
         elif when.menopause and profile.menopause not in when.menopause:
             wanted = text["or"].join(meno[m] for m in when.menopause)
-            reason = text["not_menopause"].format(wanted=wanted, actual=meno[profile.menopause])
+            reason = text["not_for_you"].format(wanted=wanted, actual=meno[profile.menopause])
             out.append(DecisionFit(decision.id, False, reason))
         elif when.setting and profile.setting not in when.setting:
             wanted = text["or"].join(setting[s] for s in when.setting)
-            reason = text["not_setting"].format(wanted=wanted, actual=setting[profile.setting])
+            reason = text["not_for_you"].format(wanted=wanted, actual=setting[profile.setting])
             out.append(DecisionFit(decision.id, False, reason))
         else:
             out.append(DecisionFit(decision.id, False, text["not_other"]))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
+from endoaid.catalogue import QT_TRANSLATE_NOOP, translated
 from endoaid.consultation.predict import TumourDetails, TumourDetailsError
 from endoaid.content import ContentPack
 from endoaid.errors import UserError
@@ -27,28 +28,30 @@ YEARS_OFFERED: tuple[int, ...] = (5, 10, 15)
 YEARS_FROM_NOW: tuple[int, ...] = (5, 10)
 """The time frames from 5 years after diagnosis (the model reaches year 15 after it)."""
 
-_TEXT: dict[str, dict[str, str]] = {
-    "en": {
-        "frames": "{name}: {alive} {alive_word}, {gone} {gone_word} "
+_TEXT: dict[str, str] = {
+    "frames": QT_TRANSLATE_NOOP(
+        "PersonalWords",
+        "{name}: {alive} {alive_word}, {gone} {gone_word} "
         "({breast} {breast_word}, {other} {other_word})",
-        "headline": "{label}, {time_frame}, out of 100 {who}",
-        "who": "women like you",
-        "premenopausal_bisphosphonates": "PREDICT counts bisphosphonates only after "
-        "menopause: your profile says you are before menopause, so switch them off here.",
-        "colon": ":",
-        "no_content": "This content pack has no PREDICT Breast text, so no estimate is shown.",
-    },
-    "zh_CN": {
-        "frames": "{name}：{alive}人{alive_word}，{gone}人{gone_word}"
-        "（{breast}人{breast_word}，{other}人{other_word}）",
-        "headline": "{label}，{time_frame}，每100名{who}中",
-        "who": "与您情况相似的女性",
-        "premenopausal_bisphosphonates": "PREDICT 只在绝经后计算双膦酸盐的获益："
-        "您的资料显示尚未绝经，请在此关闭此项。",
-        "colon": "：",
-        "no_content": "此内容包没有 PREDICT Breast 的说明，因此不显示估算。",
-    },
+    ),
+    "headline": QT_TRANSLATE_NOOP("PersonalWords", "{label}, {time_frame}, out of 100 {who}"),
+    "who": QT_TRANSLATE_NOOP("PersonalWords", "women like you"),
+    "colon": QT_TRANSLATE_NOOP("PersonalWords", ":"),
+    "no_content": QT_TRANSLATE_NOOP(
+        "PersonalWords", "This content pack has no PREDICT Breast text, so no estimate is shown."
+    ),
 }
+"""Her figures' own words: English source texts of the catalogue (context "PersonalWords")."""
+
+PREMENOPAUSAL_BISPHOSPHONATES = QT_TRANSLATE_NOOP(
+    "PredictWords",
+    "PREDICT counts bisphosphonates only after "
+    "menopause: your profile says you are before menopause, so switch them off here.",
+)
+
+
+def _word(key: str, lang: str) -> str:
+    return translated(lang, "PersonalWords", _TEXT[key])
 
 
 class PersonalRefused(UserError):
@@ -106,21 +109,24 @@ class PersonalFigures:
 
     def headline(self) -> str:
         """Return "<label>, <time frame>, out of 100 women like her" (or whom it counts)."""
-        words = _TEXT.get(self.lang, _TEXT["en"])
-        return words["headline"].format(
-            label=self.label, time_frame=self.time_frame_text, who=self.who or words["who"]
+        return _word("headline", self.lang).format(
+            label=self.label,
+            time_frame=self.time_frame_text,
+            who=self.who or _word("who", self.lang),
         )
 
     def lines(self) -> list[str]:
         """Return the headline (ending in a colon) and both frames of every arm, one a line."""
-        colon = _TEXT.get(self.lang, _TEXT["en"])["colon"]
-        return [self.headline() + colon, *(self.frames(arm) for arm in self.arms)]
+        return [
+            self.headline() + _word("colon", self.lang),
+            *(self.frames(arm) for arm in self.arms),
+        ]
 
     def frames(self, arm: PersonalArm) -> str:
         """Return both frames for an arm: "<arm>: 88 alive, 12 not alive (8 …, 4 …)"."""
         alive, breast, other = arm.counts()
         words = self.group_words
-        return _TEXT.get(self.lang, _TEXT["en"])["frames"].format(
+        return _word("frames", self.lang).format(
             name=arm.name,
             alive=alive,
             alive_word=words[0],
@@ -151,10 +157,7 @@ def check_menopause(tumour: TumourDetails, menopause: str | None, lang: str = "e
     only): raise TumourDetailsError on the field "bisphosphonates"."""
     if tumour.bisphosphonates and menopause == "pre":
         raise TumourDetailsError(
-            "bisphosphonates",
-            _TEXT["en"]["premenopausal_bisphosphonates"],
-            _TEXT["zh_CN"]["premenopausal_bisphosphonates"],
-            code="not_modelled",
+            "bisphosphonates", PREMENOPAUSAL_BISPHOSPHONATES, code="not_modelled"
         )
 
 
@@ -174,7 +177,7 @@ def personal_figures(
     """
     model = pack.predict
     if model is None:
-        raise PersonalRefused(_TEXT.get(lang, _TEXT["en"])["no_content"], code="no_predict")
+        raise PersonalRefused(_word("no_content", lang), code="no_predict")
     if decision_id in model.no_figures and not advanced:  # PREDICT cannot answer it: say why
         raise PersonalRefused(model.no_figures[decision_id].get(lang), code="no_answer")
     chosen = model.decisions.get(decision_id)
@@ -189,7 +192,7 @@ def personal_figures(
     try:
         result = predict_from_five(tumour) if from_five else predict(tumour)
     except TumourDetailsError as exc:  # ER-negative: the model's own sentence, no number
-        reason = exc.message_zh if lang == "zh_CN" else str(exc)
+        reason = exc.message_in(lang)
         raise PersonalRefused(reason, code=exc.code, field=exc.field) from None
     outcomes = {arm.arm: arm for arm in result.arms()}
     arms = []
@@ -252,7 +255,7 @@ def session_figures(pack: ContentPack, session: Session) -> PersonalFigures | No
     try:
         check_menopause(session.tumour, profile.menopause if profile else None)
     except TumourDetailsError as exc:
-        reason = exc.message_zh if session.lang == "zh_CN" else str(exc)
+        reason = exc.message_in(session.lang)
         raise PersonalRefused(reason, code=exc.code, field=exc.field) from None
     return personal_figures(
         pack,

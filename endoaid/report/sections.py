@@ -230,13 +230,13 @@ class SummaryBuilder(SummaryParts):
 
     def tumour_used(self) -> str:
         """Return "Worked out from: <each tumour field and its value>." in the session language."""
-        from endoaid.consultation.predict import LABELS
+        from endoaid.consultation.predict import LABELS, label
 
         tumour = self.session.tumour
         assert tumour is not None
         lang = self.lang
         items = []
-        for name, (label_en, label_zh) in LABELS.items():
+        for name in LABELS:
             value = getattr(tumour, name)
             if name == "size_mm":
                 shown = say("tumour_mm", lang, n=f"{value:g}")
@@ -248,8 +248,7 @@ class SummaryBuilder(SummaryParts):
                 shown = say(f"tumour_{value}", lang)
             else:
                 shown = str(value)
-            label = label_zh if lang == "zh_CN" else label_en
-            items.append(f"{label}{say('label_sep', lang)}{shown}")
+            items.append(f"{label(name, lang)}{say('label_sep', lang)}{shown}")
         return say("tumour_used", lang, items=say("list_sep", lang).join(items))
 
     def cost_text(self, series: CostSeries) -> str:

@@ -255,6 +255,56 @@
     </message>
 </context>
 <context>
+    <name>BenefitWords</name>
+    <message>
+        <source>Figure from the studies: {value} out of {den} {when} [{cites}].</source>
+        <translation>研究中的数字：每{den}人中{value}人，{when}［{cites}］。</translation>
+    </message>
+    <message>
+        <source>Your own risk, as entered by the clinician: {value} out of {den} {when}.</source>
+        <translation>医生填写的您自己的风险：每{den}人中{value}人，{when}。</translation>
+    </message>
+    <message>
+        <source>Your risk {risk} out of {den} × the cited ratio {ratio} (range {low} to {high}) = {value} out of {den} {when} [{cites}].</source>
+        <translation>您的风险 每{den}人中{risk}人 × 引用的比值 {ratio}（范围 {low} 至 {high}）= 每{den}人中{value}人，{when}［{cites}］。</translation>
+    </message>
+    <message>
+        <source>The sources give no relative effect for this option, so your risk cannot be applied to it.</source>
+        <translation>资料中没有这个选择的相对效果，因此无法用于您的风险。</translation>
+    </message>
+    <message>
+        <source>The sources give no figure for this option in this comparison.</source>
+        <translation>资料中没有这个选择在此比较中的数字。</translation>
+    </message>
+    <message>
+        <source>These trials report months, not a chance over years, so endoaid cannot use your risk here.</source>
+        <translation>这些试验报告的是月数，而不是若干年内的机会，因此这里无法使用您的风险。</translation>
+    </message>
+    <message>
+        <source>The cited figures are for {years} years; your risk is for {risk_years} years, so endoaid will not convert it.</source>
+        <translation>引用的数字是{years}年内的；您的风险是{risk_years}年内的，endoaid不会换算。</translation>
+    </message>
+    <message>
+        <source>Your risk times the cited ratio would be more than all the women counted, so endoaid will not show it.</source>
+        <translation>您的风险乘以引用的比值后会超过统计的全部女性人数，因此endoaid不显示这个结果。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWords</name>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>days {a}-{b} of {n}</source>
+        <translation>{n}天周期的第{a}-{b}天</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复查</translation>
+    </message>
+</context>
+<context>
     <name>ChartView</name>
     <message>
         <source>Show as table</source>
@@ -1040,6 +1090,49 @@
     </message>
 </context>
 <context>
+    <name>EligibilityWords</name>
+    <message>
+        <source>before menopause</source>
+        <translation>绝经前</translation>
+    </message>
+    <message>
+        <source>around menopause</source>
+        <translation>围绝经期</translation>
+    </message>
+    <message>
+        <source>after menopause</source>
+        <translation>绝经后</translation>
+    </message>
+    <message>
+        <source>not sure about menopause</source>
+        <translation>不确定是否绝经</translation>
+    </message>
+    <message>
+        <source>after surgery for early breast cancer</source>
+        <translation>早期乳腺癌术后</translation>
+    </message>
+    <message>
+        <source>with advanced cancer</source>
+        <translation>晚期或复发</translation>
+    </message>
+    <message>
+        <source>This decision is for women {who}.</source>
+        <translation>这个决定适用于{who}的女性。</translation>
+    </message>
+    <message>
+        <source>This decision is for women {wanted}; you are {actual}.</source>
+        <translation>这个决定适用于{wanted}的女性；您是{actual}。</translation>
+    </message>
+    <message>
+        <source>This decision does not match your situation as entered.</source>
+        <translation>这个决定与所填写的情况不符。</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>&apos;{name}&apos; does not exist.</source>
@@ -1757,6 +1850,29 @@
     </message>
 </context>
 <context>
+    <name>PersonalWords</name>
+    <message>
+        <source>{name}: {alive} {alive_word}, {gone} {gone_word} ({breast} {breast_word}, {other} {other_word})</source>
+        <translation>{name}：{alive}人{alive_word}，{gone}人{gone_word}（{breast}人{breast_word}，{other}人{other_word}）</translation>
+    </message>
+    <message>
+        <source>{label}, {time_frame}, out of 100 {who}</source>
+        <translation>{label}，{time_frame}，每100名{who}中</translation>
+    </message>
+    <message>
+        <source>women like you</source>
+        <translation>与您情况相似的女性</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>This content pack has no PREDICT Breast text, so no estimate is shown.</source>
+        <translation>此内容包没有 PREDICT Breast 的说明，因此不显示估算。</translation>
+    </message>
+</context>
+<context>
     <name>PinPrompt</name>
     <message>
         <source>Staff only: enter the administrator PIN to leave kiosk mode</source>
@@ -1896,6 +2012,153 @@
     <message>
         <source> and </source>
         <translation>和</translation>
+    </message>
+</context>
+<context>
+    <name>PredictWords</name>
+    <message>
+        <source>PREDICT counts bisphosphonates only after menopause: your profile says you are before menopause, so switch them off here.</source>
+        <translation>PREDICT 只在绝经后计算双膦酸盐的获益：您的资料显示尚未绝经，请在此关闭此项。</translation>
+    </message>
+    <message>
+        <source>Age at diagnosis</source>
+        <translation>确诊时年龄</translation>
+    </message>
+    <message>
+        <source>Tumour size</source>
+        <translation>肿瘤大小</translation>
+    </message>
+    <message>
+        <source>Tumour grade</source>
+        <translation>肿瘤分级</translation>
+    </message>
+    <message>
+        <source>Number of positive lymph nodes</source>
+        <translation>阳性淋巴结数目</translation>
+    </message>
+    <message>
+        <source>ER status</source>
+        <translation>雌激素受体（ER）状态</translation>
+    </message>
+    <message>
+        <source>HER2 status</source>
+        <translation>HER2 状态</translation>
+    </message>
+    <message>
+        <source>Ki-67 status</source>
+        <translation>Ki-67 状态</translation>
+    </message>
+    <message>
+        <source>PR status</source>
+        <translation>孕激素受体（PR）状态</translation>
+    </message>
+    <message>
+        <source>How the cancer was found</source>
+        <translation>发现方式</translation>
+    </message>
+    <message>
+        <source>Chemotherapy</source>
+        <translation>化疗</translation>
+    </message>
+    <message>
+        <source>Trastuzumab</source>
+        <translation>曲妥珠单抗</translation>
+    </message>
+    <message>
+        <source>Bisphosphonates</source>
+        <translation>双膦酸盐</translation>
+    </message>
+    <message>
+        <source>Radiotherapy</source>
+        <translation>放疗</translation>
+    </message>
+    <message>
+        <source>Current smoker</source>
+        <translation>目前吸烟</translation>
+    </message>
+    <message>
+        <source>Mean heart dose of radiotherapy</source>
+        <translation>放疗的心脏平均剂量</translation>
+    </message>
+    <message>
+        <source>a whole number of years from {0} to {1}</source>
+        <translation>{0} 至 {1} 岁之间的整数</translation>
+    </message>
+    <message>
+        <source>from {0} to {1} mm</source>
+        <translation>{0} 至 {1} 毫米之间</translation>
+    </message>
+    <message>
+        <source>a whole number from {0} to {1}</source>
+        <translation>{0} 至 {1} 之间的整数</translation>
+    </message>
+    <message>
+        <source>from {0} to {1} Gy, or left blank</source>
+        <translation>{0} 至 {1} 戈瑞之间，或留空</translation>
+    </message>
+    <message>
+        <source>1, 2, 3, or unknown (? in a form) when it is not known</source>
+        <translation>1、2、3，不详时为 unknown（表格中填 ?）</translation>
+    </message>
+    <message>
+        <source>positive, negative</source>
+        <translation>阳性或阴性</translation>
+    </message>
+    <message>
+        <source>positive, negative, unknown</source>
+        <translation>阳性、阴性或不详</translation>
+    </message>
+    <message>
+        <source>screen, symptoms, unknown</source>
+        <translation>筛查发现、因症状发现或不详</translation>
+    </message>
+    <message>
+        <source>0, 2, 3</source>
+        <translation>0（无）、2（第二代）或 3（第三代）</translation>
+    </message>
+    <message>
+        <source>{label}: answer yes or no.</source>
+        <translation>{label}：请回答是或否。</translation>
+    </message>
+    <message>
+        <source>{label} must be a number.</source>
+        <translation>{label}须为数字。</translation>
+    </message>
+    <message>
+        <source>PREDICT gives no hormone-therapy benefit for ER-negative disease.</source>
+        <translation>PREDICT 对雌激素受体阴性的乳腺癌不计算内分泌治疗的获益。</translation>
+    </message>
+    <message>
+        <source>Cannot read the tumour file {path}: {reason}.</source>
+        <translation>无法读取肿瘤资料文件 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>The tumour file {path} is not valid TOML: {error}.</source>
+        <translation>肿瘤资料文件 {path} 不是有效的 TOML 文件：{error}。</translation>
+    </message>
+    <message>
+        <source>{path}: {message}</source>
+        <translation>{path}：{message}</translation>
+    </message>
+    <message>
+        <source>Trastuzumab is modelled only for HER2-positive cancer: set HER2 to positive.</source>
+        <translation>模型只对 HER2 阳性乳腺癌计算曲妥珠单抗：请将 HER2 设为阳性。</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a tumour or treatment field.</source>
+        <translation>“{name}”不是肿瘤或治疗的项目。</translation>
+    </message>
+    <message>
+        <source>{label} is required.</source>
+        <translation>请填写{label}。</translation>
+    </message>
+    <message>
+        <source>{label} must be {range}.</source>
+        <translation>{label}须为{range}。</translation>
+    </message>
+    <message>
+        <source>{label} must be one of: {answers}.</source>
+        <translation>{label}须为{answers}。</translation>
     </message>
 </context>
 <context>

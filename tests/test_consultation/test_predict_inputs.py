@@ -43,7 +43,8 @@ def test_a_bad_field_names_itself_in_one_sentence(change, field, code, words) ->
     assert (error.field, error.code) == (field, code)
     assert words in str(error)
     assert "\n" not in str(error) and str(error).endswith(".")
-    assert error.message_zh and error.message_zh.endswith("。")
+    chinese = error.message_in("zh_CN")
+    assert chinese.endswith("。") and chinese != str(error)
 
 
 def test_a_missing_field_is_required() -> None:
@@ -53,7 +54,8 @@ def test_a_missing_field_is_required() -> None:
     with pytest.raises(TumourDetailsError) as info:
         make_tumour_details(**fields)
     assert str(info.value) == "Tumour size is required."
-    assert info.value.message_zh == "请填写肿瘤大小。"
+    assert info.value.message_in("zh_CN") == "请填写肿瘤大小。"
+    assert info.value.message_in("en") == "Tumour size is required."
 
 
 def test_range_errors_carry_their_limits() -> None:
@@ -150,7 +152,7 @@ def test_a_missing_tumour_file_is_one_line(tmp_path: Path) -> None:
     """A file that does not exist gives one line, not a traceback."""
     with pytest.raises(TumourDetailsError, match="Cannot read the tumour file") as info:
         load_tumour_file(tmp_path / "none.toml")
-    assert info.value.field == "file" and "无法读取" in info.value.message_zh
+    assert info.value.field == "file" and "无法读取" in info.value.message_in("zh_CN")
 
 
 def test_form_text_becomes_the_same_record() -> None:
@@ -192,7 +194,7 @@ def test_bad_form_text_names_the_field(form, field, code) -> None:
     with pytest.raises(TumourDetailsError) as info:
         tumour_details_from_form(typed)
     assert (info.value.field, info.value.code) == (field, code)
-    assert info.value.message_zh
+    assert info.value.message_in("zh_CN").endswith("。")
 
 
 @pytest.mark.parametrize(("name", "value"), [("age", 90), ("size_mm", 0), ("grade", 4)])

@@ -3,8 +3,9 @@
 The test copies the resources folder, adds a language 'pseudo' there (its .qm generated from
 today's sources, every string wrapped `[!! … !!]`, see pseudo_locale.py) and a table for it in
 languages.toml, and touches no Python: the command line accepts it, the window's Language menu
-lists it and shows its words, dates follow its format, the PDF is written in it, and the
-content pack may carry texts in it.
+lists it and shows its words, dates follow its format, the PDF is written in it, the
+consultation's own sentences (a decision's reason, PREDICT's field errors, calendar events) are
+in it, and the content pack may carry texts in it.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from endoaid.records import Invalid, validate
 from endoaid.ui.app.main_window import MainWindow
 from endoaid.ui.common.state import ConsultationState
 
-from .pseudo_locale import OPEN, make_pseudo_catalogue, translation_tool
+from .pseudo_locale import CLOSE, OPEN, make_pseudo_catalogue, translation_tool
 
 REPO = Path(__file__).resolve().parents[2]
 PSEUDO_TABLE = """
@@ -140,3 +141,33 @@ def test_the_pdf_is_written_in_the_added_language(
         ["pdftotext", str(out), "-"], capture_output=True, text=True, check=True
     ).stdout
     assert "[!!" in text and "!!]" in text
+
+
+def test_the_consultation_words_come_from_the_added_language(
+    pack: ContentPack, with_pseudo: None
+) -> None:
+    """A decision's reason, a PREDICT field error and a calendar event are written in the
+    added language: their words come from its catalogue, not from a table in Python."""
+    del with_pseudo
+    from endoaid.consultation.calendar import dose_calendar
+    from endoaid.consultation.eligibility import decision_fits
+    from endoaid.consultation.predict import TumourDetailsError, make_tumour_details
+    from endoaid.consultation.profile import make_profile
+
+    fits = decision_fits(pack, make_profile(menopause="post", setting="early"), "pseudo")
+    refused = next(fit for fit in fits if not fit.applies)
+    assert refused.reason.startswith(f"{OPEN}This decision is for women {OPEN}"), refused.reason
+    reason = refused.reason
+    assert reason.endswith(f"; you are {OPEN}after menopause{CLOSE}.{CLOSE}"), reason
+
+    with pytest.raises(TumourDetailsError) as info:
+        make_tumour_details(age=20, size_mm=20, grade=2, nodes=0, er="positive")
+    error = info.value
+    assert str(error) == "Age at diagnosis must be a whole number of years from 25 to 85."
+    assert error.message_in("pseudo") == (
+        f"{OPEN}{OPEN}Age at diagnosis{CLOSE} must be "
+        f"{OPEN}a whole number of years from 25 to 85{CLOSE}.{CLOSE}"
+    )
+
+    events = dose_calendar(pack, "tamoxifen", None, dt.date(2027, 1, 4), 1, "pseudo")
+    assert events[0].summary.startswith(f"{OPEN}Start{CLOSE}: "), events[0].summary

@@ -26,6 +26,7 @@ from endoaid.consultation.predict.messages import (
     LABELS,
     LIMITS,
     TumourDetailsError,
+    label,
 )
 
 if TYPE_CHECKING:
@@ -71,6 +72,7 @@ __all__ = [
     "PredictResult",
     "TumourDetails",
     "TumourDetailsError",
+    "label",
     "load_tumour_file",
     "make_tumour_details",
     "predict",

@@ -5,7 +5,13 @@ from __future__ import annotations
 import math
 
 from endoaid.consultation.predict.inputs import TumourDetails, make_tumour_details
-from endoaid.consultation.predict.messages import LABELS, TumourDetailsError
+from endoaid.consultation.predict.messages import (
+    LABELS,
+    NOT_A_NUMBER,
+    YES_NO,
+    TumourDetailsError,
+    Words,
+)
 
 _NUMBERS = {"age", "size_mm", "grade", "nodes", "chemotherapy", "heart_dose_gy"}
 _KEPT_DECIMAL = {"size_mm", "heart_dose_gy"}
@@ -18,17 +24,14 @@ _FALSE = {"0", "false", "no", "off", "n", ""}
 def tumour_details_from_form(form: dict[str, str]) -> TumourDetails:
     """Return TumourDetails from form text; a blank field takes its default (or is required).
 
-    Raise TumourDetailsError naming the first bad field, with its English and Chinese sentence.
+    Raise TumourDetailsError naming the first bad field (`message_in(lang)`: its sentence).
     """
     values: dict[str, object] = {}
     for name, raw in form.items():
         text = (raw or "").strip()
         if name in _SWITCHES:
             if text.lower() not in _TRUE | _FALSE:
-                label, label_zh = LABELS[name]
-                raise TumourDetailsError(
-                    name, f"{label}: answer yes or no.", f"{label_zh}：请回答是或否。", "yes_no"
-                )
+                raise TumourDetailsError(name, YES_NO, "yes_no", label=Words(LABELS[name]))
             values[name] = text.lower() in _TRUE
         elif not text:
             continue  # the record's default, or "is required"
@@ -48,8 +51,5 @@ def _number(name: str, text: str) -> float | int:
     except ValueError:
         value = math.nan
     if not math.isfinite(value):
-        label, label_zh = LABELS[name]
-        raise TumourDetailsError(
-            name, f"{label} must be a number.", f"{label_zh}须为数字。", "number"
-        )
+        raise TumourDetailsError(name, NOT_A_NUMBER, "number", label=Words(LABELS[name]))
     return int(value) if value.is_integer() and name not in _KEPT_DECIMAL else value

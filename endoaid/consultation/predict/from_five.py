@@ -18,7 +18,7 @@ import math
 
 from endoaid.consultation.predict import coefficients as k
 from endoaid.consultation.predict.inputs import TumourDetails
-from endoaid.consultation.predict.messages import TumourDetailsError
+from endoaid.consultation.predict.messages import ER_NEGATIVE, TumourDetailsError
 from endoaid.consultation.predict.model import (
     MODEL_NAME,
     ArmOutcome,
@@ -65,12 +65,7 @@ def predict_from_five(details: TumourDetails) -> FromFiveResult:
     """
     check_limits(details)
     if details.er != "positive":
-        raise TumourDetailsError(
-            "er",
-            "PREDICT gives no hormone-therapy benefit for ER-negative disease.",
-            "PREDICT 对雌激素受体阴性的乳腺癌不计算内分泌治疗的获益。",
-            code="not_modelled",
-        )
+        raise TumourDetailsError("er", ER_NEGATIVE, code="not_modelled")
     base = breast_baseline(True)[FROM_YEAR:]
     hazard = other_cause_hazard(details)
     # Other-cause survival of the women alive at year 5: the hazard from year 6 on only.

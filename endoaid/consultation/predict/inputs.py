@@ -11,7 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Literal
 
-from endoaid.consultation.predict.messages import TumourDetailsError, first_error
+from endoaid.consultation.predict.messages import (
+    CANNOT_READ,
+    IN_FILE,
+    NOT_TOML,
+    TumourDetailsError,
+    first_error,
+)
 from endoaid.records import Bound, Invalid, record, validate
 
 Marker = Literal["positive", "negative", "unknown"]
@@ -83,25 +89,13 @@ def load_tumour_file(path: Path) -> TumourDetails:
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise TumourDetailsError(
-            "file",
-            f"Cannot read the tumour file {path}: {reason}.",
-            f"无法读取肿瘤资料文件 {path}：{reason}。",
-            code="unreadable",
+            "file", CANNOT_READ, code="unreadable", path=path, reason=reason
         ) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise TumourDetailsError(
-            "file",
-            f"The tumour file {path} is not valid TOML: {exc}.",
-            f"肿瘤资料文件 {path} 不是有效的 TOML 文件：{exc}。",
-            code="not_toml",
-        ) from None
+        raise TumourDetailsError("file", NOT_TOML, code="not_toml", path=path, error=exc) from None
     try:
         return make_tumour_details(**data)
     except TumourDetailsError as exc:
         raise TumourDetailsError(
-            exc.field,
-            f"{path}: {exc}",
-            f"{path}：{exc.message_zh}",
-            code=exc.code,
-            limits=exc.limits,
+            exc.field, IN_FILE, code=exc.code, limits=exc.limits, path=path, message=exc
         ) from None

@@ -21,6 +21,7 @@ from endoaid.consultation.predict import coefficients as k
 from endoaid.consultation.predict.inputs import TumourDetails
 from endoaid.consultation.predict.messages import (
     CHOICES,
+    ER_NEGATIVE,
     LIMITS,
     TumourDetailsError,
     first_error,
@@ -88,12 +89,7 @@ def predict(details: TumourDetails, *, endocrine: bool = True) -> PredictResult:
     check_limits(details)
     er_positive = details.er == "positive"
     if endocrine and not er_positive:
-        raise TumourDetailsError(
-            "er",
-            "PREDICT gives no hormone-therapy benefit for ER-negative disease.",
-            "PREDICT 对雌激素受体阴性的乳腺癌不计算内分泌治疗的获益。",
-            code="not_modelled",
-        )
+        raise TumourDetailsError("er", ER_NEGATIVE, code="not_modelled")
     other = other_cause_mortality(details)
     base = breast_baseline(er_positive)
     none = arm_outcome("none", base, other, yearly_index(details, "none"))

@@ -224,7 +224,7 @@ class TumourSection(QWidget):
         except TumourDetailsError as exc:
             self.state.set_tumour(None)
             if exc.code != "required" and exc.field in self.messages:
-                text = exc.message_zh if self.state.lang == "zh_CN" else str(exc)
+                text = exc.message_in(self.state.lang)
                 self.messages[exc.field].say(text)
             self.refresh()
             return
