@@ -5,6 +5,7 @@ A part of MainWindow; its strings keep the context "MainWindow", as lupdate file
 
 from __future__ import annotations
 
+import gc
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QTimer
@@ -23,6 +24,7 @@ def _give_back_memory() -> None:
     from endoaid.ui.common.allocator import give_back_memory
 
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()  # the Python sides of the deleted widgets, before the heap is trimmed
     give_back_memory()
 
 
@@ -48,7 +50,11 @@ class WindowSession:
             return False
         self.state.new_patient()
         self.go_to(0)
-        QTimer.singleShot(0, self, _give_back_memory)  # on the next turn of the event loop
+        dropped = self.drop_pages()  # her pages go; the next consultation builds its own
+        if dropped:  # once the last of them is deleted (the heap keeps what is freed after)
+            dropped[-1].destroyed.connect(lambda: QTimer.singleShot(0, self, _give_back_memory))
+        else:
+            QTimer.singleShot(0, self, _give_back_memory)  # on the next turn of the event loop
         return True
 
     def show_problem(self: Any, title: str, text: str) -> None:
