@@ -83,12 +83,17 @@ def open_recent(window: Any, path: str) -> bool:
             ).format(path),
         )
         return False
+    return open_after_asking(window, Path(path))
+
+
+def open_after_asking(window: Any, path: Path) -> bool:
+    """Offer to save the entries on screen, then open the session file at `path`."""
     question = QCoreApplication.translate(
         "MainWindow", "Save this patient's entries before opening another session?"
     )
     if not window.may_leave_unsaved(question):
         return False
-    return clinician_tools.open_session_file(window, Path(path))
+    return clinician_tools.open_session_file(window, path)
 
 
 class SessionFileOpener(QObject):
@@ -103,10 +108,6 @@ class SessionFileOpener(QObject):
         if event.type() == QEvent.Type.FileOpen:
             path = event.file()  # type: ignore[attr-defined]
             if path:
-                question = QCoreApplication.translate(
-                    "MainWindow", "Save this patient's entries before opening another session?"
-                )
-                if self.window.may_leave_unsaved(question):
-                    clinician_tools.open_session_file(self.window, Path(path))
+                open_after_asking(self.window, Path(path))
             return True
         return False
